@@ -1,0 +1,58 @@
+/**
+ * `npm run data:import [-- --from DIR]`: reads the official files (default ../shared/data/raw) and
+ * writes the project's normalised tables to data/. Everything is read and checked before anything is
+ * written, so a bad source file leaves data/ exactly as it was.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AuthorityIndex, importAuthorities } from './authorities';
+import { importBoundaries } from './boundaries';
+import { importInspections } from './inspections';
+import { importNeighbours } from './neighbours';
+import { SourceError } from './source';
+import { toCsv } from './csv';
+
+const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseArgs(argv: string[]) {
+	const at = argv.indexOf('--from');
+	const from = at >= 0 ? argv[at + 1] : join(dataDir, '..', '..', 'shared', 'data', 'raw');
+	const outAt = argv.indexOf('--out');
+	return { from: resolve(from ?? ''), out: outAt >= 0 ? resolve(argv[outAt + 1]) : dataDir };
+}
+
+export function runImport(from: string) {
+	const authorities = importAuthorities(from);
+	const index = new AuthorityIndex(authorities);
+	return {
+		'authorities.csv': toCsv(authorities),
+		'inspections.csv': toCsv(importInspections(from, index)),
+		'statistical_neighbours.csv': toCsv(importNeighbours(from, index)),
+		'boundaries.topojson': importBoundaries(from, index) + '\n'
+	};
+}
+
+function main() {
+	const { from, out } = parseArgs(process.argv.slice(2));
+	let files: Record<string, string>;
+	try {
+		files = runImport(from);
+	} catch (error) {
+		if (!(error instanceof SourceError)) throw error;
+		console.error(`Import stopped; nothing in ${out} was changed.\n  ${error.message}\n  Fix or replace that file and run npm run data:import again.`);
+		process.exit(1);
+	}
+	// Write beside the targets, then rename: a reader never sees a half-written table.
+	mkdirSync(out, { recursive: true });
+	for (const [name, content] of Object.entries(files)) {
+		const temporary = join(out, `.${name}.tmp`);
+		writeFileSync(temporary, content);
+		renameSync(temporary, join(out, name));
+	}
+	for (const [name, content] of Object.entries(files)) {
+		console.log(`${name}: ${name.endsWith('.csv') ? content.split('\n').length - 2 + ' rows' : content.length + ' bytes'}`);
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,82 @@
+/** Reading official CSV files, with errors that say which file, row and column is wrong. */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { normaliseGrade, type Grade } from '../../src/lib/data/schema';
+
+/**
+ * A problem in a source file. `row` counts records as a spreadsheet would (the header is row 1);
+ * 0 when the problem is with the file as a whole.
+ */
+export class SourceError extends Error {
+	constructor(
+		readonly file: string,
+		readonly row: number,
+		readonly column: string,
+		readonly problem: string
+	) {
+		super(`${file}${row > 0 ? `, row ${row}` : ''}, column "${column.replace(/\s+/g, ' ')}": ${problem}`);
+	}
+}
+
+/** One record of a source file, read by header name. */
+export class SourceRow {
+	constructor(
+		readonly file: string,
+		readonly row: number,
+		private readonly values: Record<string, string>
+	) {}
+
+	/** The cell under `column`, trimmed ('' when empty). The column must exist in the header. */
+	text(column: string): string {
+		const value = this.values[column];
+		if (value === undefined) throw this.error(column, 'this column is missing from the file');
+		return value.trim();
+	}
+
+	/** A date cell (`2022-06-20` or `2022-06-20T00:00:00`) as `YYYY-MM-DD`, or null when empty. */
+	date(column: string): string | null {
+		const text = this.text(column);
+		if (text === '') return null;
+		const match = /^(\d{4})-(\d{2})-(\d{2})(T00:00:00)?$/.exec(text);
+		const iso = match ? `${match[1]}-${match[2]}-${match[3]}` : '';
+		const parsed = new Date(`${iso}T00:00:00Z`);
+		if (!match || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {
+			throw this.error(column, `"${text}" is not a real date (expected YYYY-MM-DD)`);
+		}
+		if (iso < '2000-01-01' || iso > '2100-01-01') {
+			throw this.error(column, `${iso} is outside the years these releases can cover`);
+		}
+		return iso;
+	}
+
+	/** A grade cell on our scale, or null when empty. */
+	grade(column: string): Grade | null {
+		const text = this.text(column);
+		const grade = normaliseGrade(text);
+		if (grade === null) {
+			throw this.error(
+				column,
+				`unknown grade "${text}" (expected Outstanding, Good, Requires improvement to be good or Inadequate)`
+			);
+		}
+		return grade ?? null;
+	}
+
+	error(column: string, problem: string): SourceError {
+		return new SourceError(this.file, this.row, column, problem);
+	}
+}
+
+/** Reads `dir/file` (UTF-8, optional BOM) as records keyed by the header row. */
+export function readSource(dir: string, file: string): SourceRow[] {
+	const path = join(dir, file);
+	if (!existsSync(path)) {
+		throw new SourceError(file, 0, '(file)', `not found in ${dir}; pass the folder of official files with --from DIR`);
+	}
+	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
+	const broken = parsed.errors.find((e) => e.code !== 'UndetectableDelimiter');
+	if (broken) throw new SourceError(file, (broken.row ?? 0) + 2, '(row)', broken.message);
+	return parsed.data.map((values, index) => new SourceRow(file, index + 2, values));
+}

@@ -1,0 +1,53 @@
+/** Where the committed tables come from: shown on /data/, written into manifest.json. */
+const REPO = 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob';
+
+export const SOURCES = {
+	licence:
+		'Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).',
+	as_at: 'Ofsted local authority inspection outcomes as at 31 March 2025 (published 2025-09-25)',
+	sources: [
+		{
+			title: 'Local authority inspection outcomes as at 31 March 2025',
+			publisher: 'Ofsted',
+			published: '2025-09-25',
+			url: `${REPO}/2f5d11a431050523dab58810083259d3313029ae/data-raw/LA_Inspection_Outcomes_as_at_31_March_2025.ods`,
+			used_for: 'ILACS inspections 2018–2025 with inspection and publication dates (sheet ILACS_inspection_history); Ofsted regions'
+		},
+		{
+			title: 'Local authority inspection outcomes as at 31 March 2024',
+			publisher: 'Ofsted',
+			published: '2024-08-30',
+			url: 'https://www.gov.uk/government/statistics/local-authority-inspection-outcomes-as-at-31-march-2024',
+			used_for: 'ILACS inspections 2018–2024 (cross-check of the 2025 release)'
+		},
+		{
+			title: 'Children’s social care data in England 2023',
+			publisher: 'Ofsted',
+			published: '2023-07-06',
+			url: `${REPO}/2f5d11a431050523dab58810083259d3313029ae/data-raw/Childrens_social_care_in_England_2023_underlying_data.ods`,
+			used_for: 'SIF inspections and re-inspections 2013–2018 with every sub-judgement (sheet LA_inspections_2009-2023)'
+		},
+		{
+			title: 'Characteristics of children in need 2025 (b1, 2013–2025)',
+			publisher: 'Department for Education',
+			published: '2025',
+			url: `${REPO}/2f5d11a431050523dab58810083259d3313029ae/data-raw/b1_children_in_need_2013_to_2025.csv`,
+			used_for: 'Local authority codes, names and regions'
+		},
+		{
+			title: 'Children’s services statistical neighbours (2025 model)',
+			publisher: 'Department for Education',
+			published: '2025',
+			url: `${REPO}/2f5d11a431050523dab58810083259d3313029ae/data-raw/sn_model_2025_wide.csv`,
+			used_for: 'Statistical neighbours'
+		},
+		{
+			title: 'Upper-tier local authority boundaries 2014–2025 and code changes (ONSvisual/uk-topojson)',
+			publisher: 'Office for National Statistics',
+			published: '2025-06-11',
+			url: 'https://github.com/ONSvisual/uk-topojson/blob/b2fde50cb130908b897de10b65cdc392f9b4ff78/output/topo.json',
+			used_for:
+				'Map boundaries and the dates of reorganisations. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right.'
+		}
+	]
+};

@@ -1,0 +1,92 @@
+/**
+ * The bundled database: each table's columns and types (loaded from data/*.csv at build time) and
+ * the `latest_grades` macro that every trend uses. Kept in src/lib so the SQL console and the
+ * schema browser can describe the same tables.
+ */
+import { GRADES } from './schema';
+
+export interface TableSpec {
+	name: string;
+	description: string;
+	/** Column name → DuckDB type, in file order. */
+	columns: Record<string, string>;
+}
+
+const GRADE = 'VARCHAR';
+
+export const TABLES: TableSpec[] = [
+	{
+		name: 'authorities',
+		description: 'The 153 current children\u2019s-services local authorities and the councils abolished since 2013.',
+		columns: {
+			ons_code: 'VARCHAR',
+			dfe_code: 'VARCHAR',
+			name: 'VARCHAR',
+			region_code: 'VARCHAR',
+			region: 'VARCHAR',
+			subregion: 'VARCHAR',
+			ofsted_region: 'VARCHAR',
+			valid_from: 'DATE',
+			valid_to: 'DATE',
+			successor_codes: 'VARCHAR',
+			other_codes: 'VARCHAR'
+		}
+	},
+	{
+		name: 'inspections',
+		description: 'Every graded SIF (2013\u20132018) and ILACS (2018 on) inspection, with every sub-judgement.',
+		columns: {
+			inspection_id: 'VARCHAR',
+			ons_code: 'VARCHAR',
+			framework: 'VARCHAR',
+			inspection_type: 'VARCHAR',
+			inspection_date: 'DATE',
+			publication_date: 'DATE',
+			overall_effectiveness: GRADE,
+			help_and_protection: GRADE,
+			children_in_care: GRADE,
+			adoption: GRADE,
+			care_leavers: GRADE,
+			leadership: GRADE,
+			lscb: GRADE,
+			report_url: 'VARCHAR',
+			source_file: 'VARCHAR',
+			source_row: 'INTEGER',
+			also_in: 'VARCHAR',
+			source_conflicts: 'VARCHAR'
+		}
+	},
+	{
+		name: 'statistical_neighbours',
+		description: 'DfE\u2019s children\u2019s services statistical neighbours (2025 model): ten per authority, closest first.',
+		columns: { ons_code: 'VARCHAR', neighbour_code: 'VARCHAR', rank: 'INTEGER', closeness: 'VARCHAR' }
+	}
+];
+
+/** The grade scale as a table, so SQL can order and compare grades by rank. */
+export const GRADES_SQL = `CREATE TABLE grades AS SELECT * FROM (VALUES ${GRADES.map((g, i) => `(${i + 1}, '${g}')`).join(', ')}) AS t(grade_rank, grade)`;
+
+/**
+ * `latest_grades(as_at, published_by := as_at)`: one row per authority that existed on `as_at`, with
+ * its latest graded inspection judged on or before `as_at` and published by `published_by` (NULL
+ * grade where none). SIF files carry publication dates only, so a SIF inspection counts from its
+ * publication; ILACS inspections from their inspection date.
+ */
+export const LATEST_GRADES_SQL = `
+CREATE MACRO latest_grades(as_at, published_by := NULL) AS TABLE
+WITH judged AS (
+  SELECT *, coalesce(inspection_date, publication_date) AS judged_on
+  FROM inspections
+  WHERE coalesce(inspection_date, publication_date) <= CAST(as_at AS DATE)
+    AND publication_date <= CAST(coalesce(published_by, as_at) AS DATE)
+  QUALIFY row_number() OVER (PARTITION BY ons_code ORDER BY judged_on DESC, publication_date DESC) = 1
+)
+SELECT a.ons_code, a.name, a.region, a.ofsted_region,
+       j.inspection_id, j.framework, j.inspection_type, j.judged_on, j.publication_date,
+       j.overall_effectiveness, g.grade_rank,
+       j.help_and_protection, j.children_in_care, j.adoption, j.care_leavers, j.leadership, j.lscb
+FROM authorities a
+LEFT JOIN judged j USING (ons_code)
+LEFT JOIN grades g ON g.grade = j.overall_effectiveness
+WHERE (a.valid_from IS NULL OR a.valid_from <= CAST(as_at AS DATE))
+  AND (a.valid_to IS NULL OR a.valid_to >= CAST(as_at AS DATE))`;

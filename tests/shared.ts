@@ -1,0 +1,14 @@
+/** Paths the tests share, and a loud skip when ../shared (the official files) is absent. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const rawDir = process.env.RAW_DATA_DIR ?? join(root, '..', 'shared', 'data', 'raw');
+export const derivedDir = join(rawDir, '..', 'derived');
+export const siteDb = join(root, 'static', 'db', 'site.duckdb');
+export const hasRaw = existsSync(rawDir);
+
+if (!hasRaw) {
+	console.warn(`\n*** ${rawDir} is absent: the tests that read whole official files are skipped. ***\n`);
+}

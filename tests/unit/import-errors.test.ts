@@ -1,0 +1,48 @@
+/** Bad source files stop the import with file, row and column, a non-zero exit, and data/ untouched. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasRaw, rawDir, root } from '../shared';
+
+const HISTORY = 'ofsted/extracted/ofsted_2025_ilacs_inspection_history_2018_2025.csv';
+
+/** Runs the import CLI on a copy of the official files with one file edited, into a folder of sentinels. */
+function importWith(file: string, edit: (text: string) => string) {
+	const from = mkdtempSync(join(tmpdir(), 'raw-'));
+	for (const dir of ['ofsted', 'dfe', 'geo']) cpSync(join(rawDir, dir), join(from, dir), { recursive: true });
+	const original = readFileSync(join(from, file), 'utf8');
+	const edited = edit(original);
+	expect(edited).not.toBe(original);
+	writeFileSync(join(from, file), edited);
+	const out = mkdtempSync(join(tmpdir(), 'data-'));
+	writeFileSync(join(out, 'inspections.csv'), 'sentinel\n');
+	const result = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', from, '--out', out], { cwd: root, encoding: 'utf8' });
+	return { ...result, outFiles: readdirSync(out), sentinel: readFileSync(join(out, 'inspections.csv'), 'utf8') };
+}
+
+describe.skipIf(!hasRaw)('bad input stops the import', () => {
+	it('names an unknown grade label with its file, row and column', () => {
+		// Coventry's 2022 ILACS is row 53 of the history.
+		const run = importWith(HISTORY, (text) => text.replace(/(E08000026,Coventry,[^\n]*?2022-08-12T00:00:00,ILACS Standard Inspection,)Good/, '$1Adequate'));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain(`${HISTORY}, row 53, column "Overall effectiveness": unknown grade "Adequate"`);
+		expect(run.outFiles).toEqual(['inspections.csv']);
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
+	it('names an unknown local authority code', () => {
+		const run = importWith(HISTORY, (text) => text.replace(',E08000026,Coventry,', ',E08999999,Coventry,'));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toMatch(/row 53, column "Local authority area code": unknown local authority code "E08999999"/);
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
+	it('names an impossible date', () => {
+		const run = importWith(HISTORY, (text) => text.replace('2022-06-20T00:00:00,2022-08-12T00:00:00', '2022-02-30T00:00:00,2022-08-12T00:00:00'));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain(`${HISTORY}, row 53, column "Inspection date": "2022-02-30T00:00:00" is not a real date`);
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+});

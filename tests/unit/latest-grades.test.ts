@@ -1,0 +1,55 @@
+/** `latest_grades` reproduces Ofsted's published figures, through the bundled database. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { openNodeDb } from '../../src/lib/db/node';
+import { siteDb } from '../shared';
+
+const db = await openNodeDb(siteDb);
+afterAll(() => db.close());
+
+/** Share good or outstanding among authorities with a grade, in percent to one place. */
+async function goodOrBetter(asAt: string, region: string | null, publishedBy?: string) {
+	const [row] = await db.query<{ pct: number }>(`
+		SELECT round(100 * avg(CASE WHEN grade_rank <= 2 THEN 1 ELSE 0 END), 1) AS pct
+		FROM latest_grades(DATE '${asAt}'${publishedBy ? `, published_by := DATE '${publishedBy}'` : ''})
+		WHERE grade_rank IS NOT NULL ${region ? `AND region = '${region}'` : ''}`);
+	return row.pct;
+}
+
+describe('latest_grades against Ofsted statistics', () => {
+	// "Local authority and children's homes in England inspections and outcomes autumn 2019":
+	// as at 31 August 2019, published by 30 September 2019.
+	it('as at 2019-08-31: London 79%, West Midlands 21% good or outstanding', async () => {
+		expect(Math.round(await goodOrBetter('2019-08-31', 'London', '2019-09-30'))).toBe(79);
+		expect(Math.round(await goodOrBetter('2019-08-31', 'West Midlands', '2019-09-30'))).toBe(21);
+	});
+
+	// "Local authority inspection outcomes as at 31 March 2024", main findings.
+	it('as at 2024-03-31: England 60%, London 85%, North West 36%', async () => {
+		expect(Math.round(await goodOrBetter('2024-03-31', null))).toBe(60);
+		expect(Math.round(await goodOrBetter('2024-03-31', 'London'))).toBe(85);
+		expect(Math.round(await goodOrBetter('2024-03-31', 'North West'))).toBe(36);
+	});
+
+	it('returns one row per authority that existed on the date, grade NULL where none', async () => {
+		const counts = async (asAt: string) =>
+			(await db.query<{ n: number; graded: number }>(`SELECT count(*) AS n, count(grade_rank) AS graded FROM latest_grades(DATE '${asAt}')`))[0];
+		expect(await counts('2013-10-31')).toEqual({ n: 152, graded: 0 });
+		expect(await counts('2019-03-31')).toMatchObject({ n: 152 }); // Bournemouth, Poole, Dorset CC still there
+		expect(await counts('2019-04-01')).toMatchObject({ n: 151 }); // BCP and Dorset instead
+		expect(await counts('2025-03-31')).toMatchObject({ n: 153 });
+	});
+
+	it('follows Coventry through its three inspections, publication-gated', async () => {
+		const coventry = async (asAt: string, publishedBy?: string) =>
+			(await db.query<{ overall_effectiveness: string | null }>(
+				`SELECT overall_effectiveness FROM latest_grades(DATE '${asAt}'${publishedBy ? `, published_by := DATE '${publishedBy}'` : ''}) WHERE ons_code = 'E08000026'`
+			))[0].overall_effectiveness;
+		expect(await coventry('2014-03-20')).toBeNull();
+		expect(await coventry('2014-03-21')).toBe('Inadequate');
+		expect(await coventry('2017-06-13')).toBe('Requires improvement');
+		// Inspected 2022-06-20 but not published until 2022-08-12.
+		expect(await coventry('2022-07-01')).toBe('Requires improvement');
+		expect(await coventry('2022-07-01', '2022-12-31')).toBe('Good');
+		expect(await coventry('2022-08-12')).toBe('Good');
+	});
+});
