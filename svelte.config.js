@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: adapter({ strict: true }),
+		// Absolute asset paths, so build/404.html works at any depth.
+		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A strict policy: no inline script or style without a hash, wasm allowed, nothing off-site.
 		csp: {
@@ -17,6 +19,8 @@ const config = {
 				'connect-src': ['self'],
 				'img-src': ['self', 'data:'],
 				'style-src': ['self'],
+				// Only SvelteKit's own route announcer, a visually hidden live region, has an inline style.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'object-src': ['none'],
 				'base-uri': ['self']
 			}

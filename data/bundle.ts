@@ -6,15 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { MAP_FILE, renderMapSvg } from '../src/lib/charts/map';
 import { GRADES_SQL, LATEST_GRADES_SQL, TABLES } from '../src/lib/data/tables';
+import { dataDir, siteDataDir as outDir, siteDbPath as dbPath } from './paths';
 import { SOURCES } from './sources';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'data');
-export const outDir = join(root, 'static', 'db');
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -22,7 +20,6 @@ const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 export async function bundle() {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
-	const dbPath = join(outDir, 'site.duckdb');
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	const run = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJson();
@@ -48,9 +45,11 @@ export async function bundle() {
 	connection.closeSync();
 	instance.closeSync();
 
-	copyFileSync(join(dataDir, 'boundaries.topojson'), join(outDir, 'boundaries.topojson'));
+	const map = renderMapSvg(readFileSync(join(dataDir, 'boundaries.topojson'), 'utf8'));
+	writeFileSync(join(outDir, MAP_FILE), map.svg);
 	const manifest = {
 		database: { file: 'site.duckdb', sha256: sha256(dbPath), storage_version: 'v1.4.0' },
+		map: { file: MAP_FILE, codes: map.codes },
 		tables,
 		as_at: { ...dates, as_at: SOURCES.as_at },
 		sources: SOURCES.sources,

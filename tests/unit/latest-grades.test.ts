@@ -1,7 +1,11 @@
 /** `latest_grades` reproduces Ofsted's published figures, through the bundled database. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../src/lib/db/node';
-import { siteDb } from '../shared';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { normaliseGrade } from '../../src/lib/data/schema';
+import { hasRaw, rawDir, siteDb } from '../shared';
 
 const db = await openNodeDb(siteDb);
 afterAll(() => db.close());
@@ -51,5 +55,43 @@ describe('latest_grades against Ofsted statistics', () => {
 		expect(await coventry('2022-07-01')).toBe('Requires improvement');
 		expect(await coventry('2022-07-01', '2022-12-31')).toBe('Good');
 		expect(await coventry('2022-08-12')).toBe('Good');
+	});
+});
+
+describe('latest_grades against Ofsted’s own list of latest judgements', () => {
+	// ofsted_2025_latest_judgements_at_31_march_2025.csv: Good 67, Outstanding 36, RI 31, Inadequate 19.
+	it('as at 2025-03-31, published since, gives the 2025 release’s distribution', async () => {
+		const rows = await db.query<{ grade: string; n: number }>(`
+			SELECT overall_effectiveness AS grade, count(*) AS n
+			FROM latest_grades(DATE '2025-03-31', published_by := (SELECT max(publication_date) FROM inspections))
+			GROUP BY ALL ORDER BY ALL`);
+		expect(rows).toEqual([
+			{ grade: 'Good', n: 67 },
+			{ grade: 'Inadequate', n: 19 },
+			{ grade: 'Outstanding', n: 36 },
+			{ grade: 'Requires improvement', n: 31 }
+		]);
+	});
+});
+
+describe.skipIf(!hasRaw)('latest_grades against the 2025 release, authority by authority', () => {
+	it('gives each authority the overall grade and inspection date Ofsted lists as at 31 March 2025', async () => {
+		const file = join(rawDir, 'ofsted/extracted/ofsted_2025_latest_judgements_at_31_march_2025.csv');
+		const official = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+		const ours = new Map(
+			(
+				await db.query<{ ons_code: string; overall_effectiveness: string; judged_on: string }>(`
+					SELECT ons_code, overall_effectiveness, CAST(judged_on AS VARCHAR) AS judged_on
+					FROM latest_grades(DATE '2025-03-31', published_by := (SELECT max(publication_date) FROM inspections))`)
+			).map((r) => [r.ons_code, r])
+		);
+		expect(official).toHaveLength(153);
+		for (const row of official) {
+			const code = row['Local authority area code'];
+			expect(ours.get(code), code).toMatchObject({
+				overall_effectiveness: normaliseGrade(row['Overall effectiveness']),
+				judged_on: row['Inspection date'].slice(0, 10)
+			});
+		}
 	});
 });

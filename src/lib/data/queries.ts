@@ -27,15 +27,34 @@ export interface GradeShareRow {
 	share: number | null;
 }
 
-/** Share of authorities at each overall grade, as at the end of each month from `from` to `to`. */
-export function gradeShareOverTime(db: Db, from: string, to: string, region: string | null = null) {
+export interface DataDates {
+	first_publication: string;
+	latest_inspection: string;
+	latest_publication: string;
+}
+
+/** The span of the inspection data: what "latest" means on every page. */
+export async function dataDates(db: Db): Promise<DataDates> {
+	const [dates] = await db.query<DataDates>(`
+		SELECT CAST(min(publication_date) AS VARCHAR) AS first_publication,
+		       CAST(max(coalesce(inspection_date, publication_date)) AS VARCHAR) AS latest_inspection,
+		       CAST(max(publication_date) AS VARCHAR) AS latest_publication
+		FROM inspections`);
+	return dates;
+}
+
+/**
+ * Share of authorities at each overall grade, as at the end of each month from `from` to `to`, counting
+ * inspections published by `publishedBy` (the charts use the latest publication: grades as now known).
+ */
+export function gradeShareOverTime(db: Db, from: string, to: string, publishedBy: string, region: string | null = null) {
 	return db.query<GradeShareRow>(`
 		WITH months AS (
 			SELECT CAST(last_day(m) AS DATE) AS as_at
 			FROM range(CAST(${dateLiteral(from)} AS TIMESTAMP), CAST(${dateLiteral(to)} AS TIMESTAMP) + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS r(m)
 		),
 		latest AS (
-			SELECT months.as_at, lg.* FROM months, LATERAL latest_grades(months.as_at) AS lg
+			SELECT months.as_at, lg.* FROM months, LATERAL latest_grades(months.as_at, published_by := ${dateLiteral(publishedBy)}) AS lg
 			WHERE ${inRegion(region, 'lg.region')}
 		),
 		counted AS (
@@ -48,4 +67,123 @@ export function gradeShareOverTime(db: Db, from: string, to: string, region: str
 		            ELSE authorities / sum(CASE WHEN grade_rank IS NULL THEN 0 ELSE authorities END) OVER (PARTITION BY as_at) END AS share
 		FROM counted
 		ORDER BY as_at, coalesce(grade_rank, 5)`);
+}
+
+export interface LatestGradeRow {
+	ons_code: string;
+	name: string;
+	region: string;
+	overall_effectiveness: Grade | null;
+	grade_rank: number | null;
+	inspection_type: string | null;
+	judged_on: string | null;
+	publication_date: string | null;
+}
+
+/** Each authority's latest grade as at a date, published by `publishedBy` (the map and its list). */
+export function latestGradesAt(db: Db, asAt: string, publishedBy: string, region: string | null = null) {
+	return db.query<LatestGradeRow>(`
+		SELECT ons_code, name, region, overall_effectiveness, grade_rank, inspection_type,
+		       CAST(judged_on AS VARCHAR) AS judged_on, CAST(publication_date AS VARCHAR) AS publication_date
+		FROM latest_grades(${dateLiteral(asAt)}, published_by := ${dateLiteral(publishedBy)})
+		WHERE ${inRegion(region)}
+		ORDER BY name`);
+}
+
+export interface AuthorityRow {
+	ons_code: string;
+	dfe_code: string;
+	name: string;
+	region: string;
+	subregion: string | null;
+	ofsted_region: string;
+	valid_from: string | null;
+	valid_to: string | null;
+	/** Successors of an abolished council, as "code|name" pairs. */
+	successors: string[];
+	/** Abolished councils this one took over from, as "code|name" pairs. */
+	predecessors: string[];
+}
+
+/** Every authority, current and abolished, with its successors and predecessors named. */
+export function authorities(db: Db) {
+	return db.query<AuthorityRow>(`
+		WITH links AS (
+			SELECT a.ons_code AS abolished, unnest(string_split(a.successor_codes, ';')) AS successor FROM authorities a
+			WHERE a.successor_codes IS NOT NULL
+		)
+		SELECT a.ons_code, a.dfe_code, a.name, a.region, a.subregion, a.ofsted_region,
+		       CAST(a.valid_from AS VARCHAR) AS valid_from, CAST(a.valid_to AS VARCHAR) AS valid_to,
+		       coalesce((SELECT list(s.ons_code || '|' || s.name ORDER BY s.name) FROM links l JOIN authorities s ON s.ons_code = l.successor WHERE l.abolished = a.ons_code), []) AS successors,
+		       coalesce((SELECT list(p.ons_code || '|' || p.name ORDER BY p.name) FROM links l JOIN authorities p ON p.ons_code = l.abolished WHERE l.successor = a.ons_code), []) AS predecessors
+		FROM authorities a
+		ORDER BY a.name, a.valid_to NULLS FIRST`);
+}
+
+export interface InspectionOfRow {
+	inspection_id: string;
+	framework: 'SIF' | 'ILACS';
+	inspection_type: string;
+	inspection_date: string | null;
+	publication_date: string;
+	judged_on: string;
+	overall_effectiveness: Grade;
+	help_and_protection: Grade | null;
+	children_in_care: Grade | null;
+	adoption: Grade | null;
+	care_leavers: Grade | null;
+	leadership: Grade | null;
+	lscb: Grade | null;
+	report_url: string | null;
+	source_file: string;
+	source_row: number;
+	also_in: string | null;
+	source_conflicts: string | null;
+}
+
+/** One authority's graded inspections, oldest first. */
+export function inspectionsOf(db: Db, onsCode: string) {
+	return db.query<InspectionOfRow>(`
+		SELECT * EXCLUDE (ons_code, inspection_date, publication_date),
+		       CAST(inspection_date AS VARCHAR) AS inspection_date, CAST(publication_date AS VARCHAR) AS publication_date,
+		       CAST(coalesce(inspection_date, publication_date) AS VARCHAR) AS judged_on
+		FROM inspections WHERE ons_code = ${stringLiteral(onsCode)}
+		ORDER BY judged_on`);
+}
+
+export interface AreaAtInspectionRow {
+	inspection_id: string;
+	as_at: string;
+	/** 'England' or the region's name. */
+	area: string;
+	grade: Grade;
+	authorities: number;
+	/** Share among the area's authorities with a grade on that date, 0–1. */
+	share: number;
+}
+
+/** The grade distribution of the authority's region and of England as at each of its inspections. */
+export function areasAtInspections(db: Db, onsCode: string, publishedBy: string) {
+	return db.query<AreaAtInspectionRow>(`
+		WITH own AS (
+			SELECT i.inspection_id, coalesce(i.inspection_date, i.publication_date) AS as_at, a.region
+			FROM inspections i JOIN authorities a USING (ons_code)
+			WHERE i.ons_code = ${stringLiteral(onsCode)}
+		),
+		latest AS (
+			SELECT own.inspection_id, own.as_at, own.region AS own_region, lg.*
+			FROM own, LATERAL latest_grades(own.as_at, published_by := ${dateLiteral(publishedBy)}) AS lg
+			WHERE lg.grade_rank IS NOT NULL
+		),
+		counted AS (
+			SELECT inspection_id, as_at, 'England' AS area, 0 AS area_order, overall_effectiveness AS grade, grade_rank, count(*) AS n
+			FROM latest GROUP BY ALL
+			UNION ALL
+			SELECT inspection_id, as_at, region, 1, overall_effectiveness, grade_rank, count(*)
+			FROM latest WHERE region = own_region GROUP BY ALL
+		)
+		SELECT inspection_id, CAST(as_at AS VARCHAR) AS as_at, area, grade, CAST(n AS INTEGER) AS authorities,
+		       n / sum(n) OVER (PARTITION BY inspection_id, area) AS share
+		FROM counted
+		ORDER BY as_at, area_order, grade_rank`);
 }

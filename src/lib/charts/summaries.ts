@@ -1,0 +1,77 @@
+/** Plain-language sentences for charts: the text alternative each chart carries. */
+import type { AreaAtInspectionRow, GradeShareRow, InspectionOfRow } from '../data/queries';
+import { GRADES, JUDGEMENTS, type Grade } from '../data/schema';
+import { formatDay, formatMonth, formatShare } from '../format';
+
+const article = (grade: Grade) => grade.toLowerCase();
+
+/** Shares for one month of a grade-share series. */
+export function sharesOn(rows: GradeShareRow[], asAt: string) {
+	const month = rows.filter((r) => r.as_at === asAt);
+	const graded = month.filter((r) => r.share !== null);
+	const share = (grade: Grade) => graded.find((r) => r.grade === grade)?.share ?? 0;
+	return {
+		graded: graded.reduce((sum, r) => sum + r.authorities, 0),
+		total: month.reduce((sum, r) => sum + r.authorities, 0),
+		goodOrBetter: share('Outstanding') + share('Good'),
+		share
+	};
+}
+
+export function summariseShares(rows: GradeShareRow[], asAt: string, area: string): string {
+	const now = sharesOn(rows, asAt);
+	if (now.graded === 0) return `As at ${formatDay(asAt)}, no authority in ${area} had been inspected under SIF or ILACS.`;
+	let text =
+		`As at ${formatDay(asAt)}, ${formatShare(now.goodOrBetter)} of the ${now.graded} local authorities in ${area} ` +
+		`with a grade were judged good or outstanding, and ${formatShare(now.share('Inadequate'))} inadequate ` +
+		`(${GRADES.map((g) => `${g} ${formatShare(now.share(g))}`).join(', ')}).`;
+	const fiveYearsEarlier = `${Number(asAt.slice(0, 4)) - 5}${asAt.slice(4)}`;
+	const then = sharesOn(rows, fiveYearsEarlier);
+	if (then.graded > 0) {
+		text += ` Five years earlier, as at ${formatDay(fiveYearsEarlier)}, it was ${formatShare(then.goodOrBetter)} good or outstanding of ${then.graded}.`;
+	}
+	return text;
+}
+
+/** "Coventry was judged inadequate in March 2014, requires improvement in June 2017 and good in June 2022." */
+export function summariseJourney(name: string, inspections: InspectionOfRow[], abolishedOn: string | null): string {
+	if (inspections.length === 0) {
+		return `${name} has no graded SIF or ILACS inspection in the published data${abolishedOn ? ` before it was abolished on ${formatDay(abolishedOn)}` : ' yet'}.`;
+	}
+	const steps = inspections.map((i) => `${article(i.overall_effectiveness)} in ${formatMonth(i.judged_on)}`);
+	const list = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')} and ${steps.at(-1)}`;
+	const first = inspections[0].overall_effectiveness;
+	const last = inspections.at(-1)!.overall_effectiveness;
+	const change =
+		inspections.length < 2
+			? ''
+			: GRADES.indexOf(last) < GRADES.indexOf(first)
+				? ` Overall, it has improved from ${article(first)} to ${article(last)}.`
+				: GRADES.indexOf(last) > GRADES.indexOf(first)
+					? ` Overall, it has declined from ${article(first)} to ${article(last)}.`
+					: ` Its latest grade is the same as its first.`;
+	return `${name} was judged ${list} for overall effectiveness.${change}`;
+}
+
+/** One sentence per inspection: the authority's grade against its region and England on that date. */
+export function summariseAreas(name: string, inspections: InspectionOfRow[], areas: AreaAtInspectionRow[]): string[] {
+	return inspections.map((inspection) => {
+		const at = areas.filter((a) => a.inspection_id === inspection.inspection_id);
+		const good = (area: string) => at.filter((a) => a.area === area && (a.grade === 'Good' || a.grade === 'Outstanding')).reduce((s, a) => s + a.share, 0);
+		const region = at.find((a) => a.area !== 'England')?.area;
+		return (
+			`${formatMonth(inspection.judged_on)}: ${name} ${article(inspection.overall_effectiveness)}; ` +
+			`${region ? `${region} ${formatShare(good(region))} good or outstanding, ` : ''}England ${formatShare(good('England'))}.`
+		);
+	});
+}
+
+/** "At its latest inspection (ILACS standard, June 2022) … help and protection good, …" */
+export function summariseLatestJudgements(name: string, inspections: InspectionOfRow[]): string {
+	const latest = inspections.at(-1);
+	if (!latest) return `${name} has no graded inspection to chart.`;
+	const parts = JUDGEMENTS.filter((j) => j.key !== 'overall_effectiveness' && latest[j.key]).map(
+		(j) => `${j.label.replace(/ \(.*\)$/, '').toLowerCase()} ${article(latest[j.key]!)}`
+	);
+	return `At its latest inspection (${latest.inspection_type}, ${formatMonth(latest.judged_on)}) ${name} was judged ${article(latest.overall_effectiveness)} overall${parts.length ? `: ${parts.join(', ')}` : ''}. The chart marks each judgement at each inspection.`;
+}

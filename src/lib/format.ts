@@ -1,0 +1,20 @@
+/** Dates and numbers as the pages write them (en-GB, UTC so prerender and browser agree). */
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export const parseDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** "21 March 2014" */
+export const formatDay = (iso: string) => dayFormat.format(parseDate(iso));
+/** "March 2014" */
+export const formatMonth = (iso: string) => monthFormat.format(parseDate(iso));
+/** "Mar 2014" */
+export const formatShortMonth = (iso: string) => shortMonthFormat.format(parseDate(iso));
+/** 0.6031 → "60%" */
+export const formatShare = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/** The last day of the month of `iso`. */
+export function monthEnd(iso: string): string {
+	const date = parseDate(iso);
+	return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { areasAtInspections, authorities, dataDates, inspectionsOf, stringLiteral } from '$lib/data/queries';
+import { monthEnd } from '$lib/format';
+import { siteDb } from '$lib/server/db';
+
+/** Every authority, abolished ones included, gets a page. */
+export async function entries() {
+	return (await authorities(await siteDb())).map((a) => ({ code: a.ons_code }));
+}
+
+export async function load({ params }) {
+	const db = await siteDb();
+	const authority = (await authorities(db)).find((a) => a.ons_code === params.code);
+	if (!authority) error(404, `No local authority has the code “${params.code}”.`);
+	const dates = await dataDates(db);
+	const neighbours = await db.query<{ ons_code: string; name: string; closeness: string }>(`
+		SELECT n.neighbour_code AS ons_code, a.name, n.closeness
+		FROM statistical_neighbours n JOIN authorities a ON a.ons_code = n.neighbour_code
+		WHERE n.ons_code = ${stringLiteral(authority.ons_code)} ORDER BY n.rank`);
+	return {
+		authority,
+		dates,
+		axisStart: `${dates.first_publication.slice(0, 7)}-01`,
+		axisEnd: monthEnd(dates.latest_inspection),
+		inspections: await inspectionsOf(db, authority.ons_code),
+		areas: await areasAtInspections(db, authority.ons_code, dates.latest_publication),
+		neighbours
+	};
+}

@@ -1,0 +1,18 @@
+/** Debian Chromium through playwright-core, with the flags this machine's closed network needs. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A fresh profile (empty cache) each time. */
+export function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-')), {
+		executablePath: CHROMIUM,
+		args: ARGS,
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 }
+	});
+}

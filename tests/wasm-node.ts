@@ -1,0 +1,28 @@
+/** duckdb-wasm's Node blocking build with the site database attached: the browser's engine, in tests. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+import type { Db } from '../src/lib/data/db';
+import { OFFLINE_SETTINGS, rowsFromArrow } from '../src/lib/db/arrow';
+
+const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+
+export async function openWasmNodeDb(siteDbPath: string): Promise<Db & { version: string }> {
+	const db = await createDuckDB(
+		{
+			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+			eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+		},
+		new ConsoleLogger(LogLevel.WARNING),
+		NODE_RUNTIME
+	);
+	await db.instantiate();
+	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	db.registerFileBuffer('site.duckdb', new Uint8Array(readFileSync(siteDbPath)));
+	const connection = db.connect();
+	for (const setting of OFFLINE_SETTINGS) connection.query(setting);
+	connection.query("ATTACH 'site.duckdb' AS site (READ_ONLY)");
+	connection.query('USE site');
+	return { version: db.getVersion(), query: async (sql) => rowsFromArrow(connection.query(sql)) };
+}
