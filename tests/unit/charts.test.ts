@@ -1,0 +1,68 @@
+/**
+ * Golden-SVG snapshots: each chart component rendered on the server (as the prerender does) from
+ * real query results, compared with tests/golden/<name>.svg. UPDATE_GOLDEN=1 rewrites them; look at
+ * the diff (and the files, they open in a browser) before committing.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import AreaComparisonChart from '../../src/lib/charts/AreaComparisonChart.svelte';
+import GradeMap from '../../src/lib/charts/GradeMap.svelte';
+import GradeShareChart from '../../src/lib/charts/GradeShareChart.svelte';
+import JourneyChart from '../../src/lib/charts/JourneyChart.svelte';
+import * as queries from '../../src/lib/data/queries';
+import { openNodeDb } from '../../src/lib/db/node';
+import { root, siteDb } from '../shared';
+
+const db = await openNodeDb(siteDb);
+afterAll(() => db.close());
+const dates = await queries.dataDates(db);
+const coventry = await queries.inspectionsOf(db, 'E08000026');
+const manifest = JSON.parse(readFileSync(join(root, 'static', 'db', 'manifest.json'), 'utf8'));
+
+/** The chart's <svg> as the server renders it, one element per line so diffs read well. */
+function svgOf<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+	const { body } = render(component as Component<Record<string, unknown>>, { props });
+	const svg = body.replace(/<!--[\s\S]*?-->/g, '').match(/<svg[\s\S]*<\/svg>/)?.[0];
+	if (!svg) throw new Error('the component rendered no <svg>');
+	// Svelte's scoping class changes with any CSS edit; it is not part of what the chart draws.
+	return svg.replace(/(class="[^"]*?)\s*svelte-[a-z0-9]+"/g, '$1"').replace(/ class=""/g, '').replace(/></g, '>\n<') + '\n';
+}
+
+function expectGolden(name: string, svg: string) {
+	const file = join(root, 'tests', 'golden', `${name}.svg`);
+	if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
+		if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`no golden file ${file}: run with UPDATE_GOLDEN=1 and check it`);
+		writeFileSync(file, svg.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" '));
+	}
+	expect(svg.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('chart components render the same SVG as their golden files', () => {
+	it('GradeShareChart: England 2014–2025, as at 31 March 2024', async () => {
+		const rows = await queries.gradeShareOverTime(db, '2014-01-31', '2025-03-31', dates.latest_publication);
+		expectGolden('grade-share-england', svgOf(GradeShareChart, { rows, asAt: '2024-03-31', label: 'Grade shares' }));
+	});
+
+	it('GradeShareChart at phone width', async () => {
+		const rows = await queries.gradeShareOverTime(db, '2014-01-31', '2025-03-31', dates.latest_publication, 'West Midlands');
+		expectGolden('grade-share-west-midlands-328', svgOf(GradeShareChart, { rows, asAt: '2019-08-31', width: 328, label: 'Grade shares' }));
+	});
+
+	it('JourneyChart: Coventry', () => {
+		expectGolden('journey-coventry', svgOf(JourneyChart, { inspections: coventry, start: '2014-01-01', end: '2025-03-31', label: 'Coventry journey' }));
+	});
+
+	it('AreaComparisonChart: Coventry against the West Midlands and England', async () => {
+		const areas = await queries.areasAtInspections(db, 'E08000026', dates.latest_publication);
+		expectGolden('areas-coventry', svgOf(AreaComparisonChart, { name: 'Coventry', inspections: coventry, areas, label: 'Coventry against areas' }));
+	});
+
+	it('GradeMap: latest grades as at 31 August 2019, West Midlands highlighted', async () => {
+		const rows = await queries.latestGradesAt(db, '2019-08-31', '2019-09-30');
+		const svg = svgOf(GradeMap, { shapes: '/db/map.svg', codes: manifest.map.codes, rows, label: 'Map', highlight: (r: { region: string }) => r.region === 'West Midlands' });
+		expectGolden('map-2019-west-midlands', svg);
+	});
+});
