@@ -16,6 +16,17 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 60_000
 				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/server.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+					fileParallelism: false
+				}
 			}
 		]
 	}

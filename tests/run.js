@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(chromium);
-const projects = ['--project', 'unit'];
+const projects = hasBrowser ? ['--project', 'unit', '--project', 'browser'] : ['--project', 'unit'];
 
 if (!hasBrowser) {
 	const message = `No Chromium at ${chromium}: the browser tests are NOT running.\n  Enable them with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)`;

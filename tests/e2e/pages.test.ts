@@ -1,0 +1,134 @@
+/** The built site in Debian Chromium: prerendered charts without JavaScript, live charts with it. */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser';
+import { contrastOf } from './contrast';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+beforeAll(async () => {
+	context = await launch();
+});
+afterAll(async () => context?.close());
+
+/** A page that records every request and every console error (CSP violations included). */
+async function open(path: string, options: { width?: number } = {}) {
+	const page = await context.newPage();
+	await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
+	const requests: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+	return { page, requests, errors, status: response?.status() };
+}
+
+describe('without JavaScript', () => {
+	let noJs: BrowserContext;
+	beforeAll(async () => {
+		noJs = await launch({ javaScriptEnabled: false });
+	});
+	afterAll(async () => noJs?.close());
+
+	it('/ shows the grade-share chart, the map and the headline', async () => {
+		const page = await noJs.newPage();
+		await page.goto(`${base}/`);
+		expect(await page.locator('svg.grade-share path').count()).toBe(4);
+		expect(await page.locator('svg.grade-map use').count()).toBe(153);
+		await expect(page.locator('#headline-title').textContent()).resolves.toBe('England, as at 31 March 2025');
+	});
+
+	it('/la/E08000026/ shows Coventry’s journey and its comparison with the region and England', async () => {
+		const page = await noJs.newPage();
+		await page.goto(`${base}/la/E08000026/`);
+		expect(await page.locator('svg.journey .inspection').count()).toBe(3);
+		expect(await page.locator('svg.area-comparison rect').count()).toBeGreaterThan(9);
+		expect(await page.locator('main').textContent()).toContain('Coventry was judged inadequate in March 2014, requires improvement in June 2017 and good in June 2022');
+	});
+});
+
+describe('with JavaScript', () => {
+	it('recomputes / through duckdb-wasm when the as-at date and region change, fetching wasm only then', async () => {
+		const { page, requests, errors } = await open('/');
+		expect(requests.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+		const marker = () => page.locator('svg.grade-share .as-at text').textContent();
+		expect(await marker()).toMatch(/^As at Mar 2025/);
+
+		await page.locator('#as-at').fill('2019-08-15');
+		await page.locator('#as-at').dispatchEvent('change');
+		await page.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.startsWith('Updated'), null, { timeout: 60_000 });
+		expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+		expect(await marker()).toBe('As at Aug 2019: 49% good or better');
+		expect(await page.locator('#headline-title').textContent()).toBe('England, as at 31 August 2019');
+
+		await page.selectOption('#region', 'London');
+		await page.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.includes('London'), null, { timeout: 30_000 });
+		expect(await marker()).toBe('As at Aug 2019: 79% good or better');
+		expect(new URL(page.url()).search).toBe('?as_at=2019-08-31&region=London');
+		expect(errors).toEqual([]);
+	});
+
+	it('restores the as-at date and region from the URL', async () => {
+		const { page } = await open('/?as_at=2019-08-31&region=West+Midlands');
+		await page.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.startsWith('Updated'), null, { timeout: 60_000 });
+		expect(await page.locator('svg.grade-share .as-at text').textContent()).toBe('As at Aug 2019: 21% good or better');
+		expect(await page.locator('#region').inputValue()).toBe('West Midlands');
+	});
+
+	it('finds Coventry from “cov” by keyboard alone', async () => {
+		const { page } = await open('/');
+		await page.keyboard.press('Tab'); // skip link
+		await page.keyboard.press('Tab'); // site name
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('authority-search');
+		await page.keyboard.type('cov');
+		await expect(page.locator('#authority-search-list [role=option]').first().textContent()).resolves.toContain('Coventry');
+		await page.keyboard.press('ArrowDown');
+		expect(await page.locator('#authority-search').getAttribute('aria-activedescendant')).toBe('authority-search-option-0');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${base}/la/E08000026/`);
+		expect(await page.locator('h1').textContent()).toBe('Coventry');
+	});
+
+	it('answers an unknown authority code with a real 404 page and the search', async () => {
+		const { page, status } = await open('/la/E99999999/');
+		expect(status).toBe(404);
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		expect(await page.locator('input[role=combobox]').count()).toBe(1);
+	});
+
+	it('links an abolished council to its successors', async () => {
+		const { page } = await open('/la/E10000021/');
+		const notice = page.locator('[role=note]');
+		expect(await notice.textContent()).toContain('Northamptonshire council was abolished on 31 March 2021');
+		expect(await notice.locator('a').allTextContents()).toEqual(['North Northamptonshire', 'West Northamptonshire']);
+	});
+});
+
+describe('accessibility (axe-core)', () => {
+	for (const path of ['/', '/la/E08000026/']) {
+		for (const width of [1280, 360]) {
+			it(`${path} at ${width} px has no violations`, async () => {
+				const { page } = await open(path, { width });
+				await openAllDetails(page);
+				const results = await new AxeBuilder({ page }).analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+				const contrast = results.incomplete.filter((i) => i.id === 'color-contrast');
+				// axe cannot judge text inside SVG or over shapes; check each such node ourselves.
+				const targets = contrast.flatMap((c) => c.nodes.map((n) => String(n.target.at(-1))));
+				expect(targets.length).toBeGreaterThan(0);
+				const failing = (await contrastOf(page, targets)).filter((r) => r.ratio < 4.5);
+				expect(failing).toEqual([]);
+			});
+		}
+	}
+});
+
+/** Opens the data-table disclosures, so their tables are checked too. */
+async function openAllDetails(page: Page) {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
