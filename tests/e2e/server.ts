@@ -1,38 +1,28 @@
 /**
  * Vitest global setup for the browser tests: builds the site (unless SKIP_BUILD=1) and serves
- * build/ with `vite preview` on a free port, exposed to the tests as BASE_URL.
+ * build/ as a static host would, exposed to the tests as `baseUrl`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { root } from '../shared';
+import { serveStatic } from '../static-server';
 
-let server: ChildProcess | undefined;
-
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const probe = createServer().listen(0, () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
+let server: Server | undefined;
 
 export async function setup(project: TestProject) {
 	if (process.env.SKIP_BUILD !== '1') {
-		const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+		const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 		if (build.status !== 0) throw new Error('npm run build failed');
 	}
-	const port = await freePort();
-	server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
-	const base = `http://localhost:${port}`;
-	for (let i = 0; i < 100; i++) {
-		if (await fetch(base).then((r) => r.ok, () => false)) break;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	project.provide('baseUrl', base);
+	const started = await serveStatic(join(root, 'build'));
+	server = started.server;
+	project.provide('baseUrl', started.url);
 }
 
 export function teardown() {
-	if (server?.pid) process.kill(-server.pid);
+	server?.close();
 }
 
 declare module 'vitest' {
