@@ -109,8 +109,18 @@ describe('with JavaScript', () => {
 	});
 });
 
+describe('layout', () => {
+	for (const path of ['/', '/la/E08000026/', '/la/E06000061/', '/data/', '/la/E99999999/']) {
+		it(`${path} fits a 360 px screen without sideways scrolling`, async () => {
+			const { page } = await open(path, { width: 360 });
+			await openAllDetails(page);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+		});
+	}
+});
+
 describe('accessibility (axe-core)', () => {
-	for (const path of ['/', '/la/E08000026/']) {
+	for (const path of ['/', '/la/E08000026/', '/data/']) {
 		for (const width of [1280, 360]) {
 			it(`${path} at ${width} px has no violations`, async () => {
 				const { page } = await open(path, { width });
@@ -120,7 +130,8 @@ describe('accessibility (axe-core)', () => {
 				const contrast = results.incomplete.filter((i) => i.id === 'color-contrast');
 				// axe cannot judge text inside SVG or over shapes; check each such node ourselves.
 				const targets = contrast.flatMap((c) => c.nodes.map((n) => String(n.target.at(-1))));
-				expect(targets.length).toBeGreaterThan(0);
+				// Chart text always lands here, so on a page with charts an empty list means the check broke.
+				if ((await page.locator('figure svg text').count()) > 0) expect(targets.length).toBeGreaterThan(0);
 				const failing = (await contrastOf(page, targets)).filter((r) => r.ratio < 4.5);
 				expect(failing).toEqual([]);
 			});
