@@ -62,6 +62,10 @@ describe('with JavaScript', () => {
 		expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 		expect(await marker()).toBe('As at Aug 2019: 49% good or better');
 		expect(await page.locator('#headline-title').textContent()).toBe('England, as at 31 August 2019');
+		// The map draws the authorities of that date: Northamptonshire, not its 2021 successors.
+		expect(await page.locator('svg.grade-map use').count()).toBe(151);
+		expect(await page.locator('svg.grade-map use[href$="#E10000021"]').count()).toBe(1);
+		expect(await page.locator('svg.grade-map use[href$="#E06000061"]').count()).toBe(0);
 
 		await page.selectOption('#region', 'London');
 		await page.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.includes('London'), null, { timeout: 30_000 });
