@@ -16,7 +16,9 @@ describe('summaries', () => {
 			'Coventry was judged inadequate in March 2014, requires improvement in June 2017 and good in June 2022 for overall effectiveness. Overall, it has improved from inadequate to good.'
 		);
 		const areas = await queries.areasAtInspections(db, 'E08000026', dates.latest_publication);
-		expect(summariseAreas('Coventry', coventry, areas)[0]).toMatch(/^March 2014: Coventry inadequate; West Midlands \d+% good or outstanding, England \d+%\.$/);
+		expect(summariseAreas('Coventry', coventry, areas)[0]).toMatch(
+			/^March 2014: Coventry inadequate; West Midlands \d+ of \d+ graded good or outstanding \(\d+%\); England \d+ of \d+ graded good or outstanding \(\d+%\)\.$/
+		);
 	});
 
 	it('say when an abolished council was never inspected under ILACS or SIF', () => {

@@ -53,16 +53,21 @@ export function summariseJourney(name: string, inspections: InspectionOfRow[], a
 	return `${name} was judged ${list} for overall effectiveness.${change}`;
 }
 
-/** One sentence per inspection: the authority's grade against its region and England on that date. */
+/**
+ * One sentence per inspection: the authority's grade against its region and England on that date,
+ * with how many authorities were graded then (early in SIF, only a handful).
+ */
 export function summariseAreas(name: string, inspections: InspectionOfRow[], areas: AreaAtInspectionRow[]): string[] {
 	return inspections.map((inspection) => {
 		const at = areas.filter((a) => a.inspection_id === inspection.inspection_id);
-		const good = (area: string) => at.filter((a) => a.area === area && (a.grade === 'Good' || a.grade === 'Outstanding')).reduce((s, a) => s + a.share, 0);
+		const describe = (area: string) => {
+			const rows = at.filter((a) => a.area === area);
+			const graded = rows.reduce((sum, a) => sum + a.authorities, 0);
+			const good = rows.filter((a) => a.grade === 'Good' || a.grade === 'Outstanding').reduce((sum, a) => sum + a.authorities, 0);
+			return `${area} ${good} of ${graded} graded good or outstanding (${formatShare(graded ? good / graded : null)})`;
+		};
 		const region = at.find((a) => a.area !== 'England')?.area;
-		return (
-			`${formatMonth(inspection.judged_on)}: ${name} ${article(inspection.overall_effectiveness)}; ` +
-			`${region ? `${region} ${formatShare(good(region))} good or outstanding, ` : ''}England ${formatShare(good('England'))}.`
-		);
+		return `${formatMonth(inspection.judged_on)}: ${name} ${article(inspection.overall_effectiveness)}; ${region ? `${describe(region)}; ` : ''}${describe('England')}.`;
 	});
 }
 
