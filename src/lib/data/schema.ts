@@ -39,13 +39,13 @@ export type InspectionType = (typeof INSPECTION_TYPES)[number];
 
 /** Sub-judgements harmonised across SIF and ILACS, in the order Ofsted reports them. */
 export const JUDGEMENTS = [
-	{ key: 'overall_effectiveness', label: 'Overall effectiveness' },
-	{ key: 'help_and_protection', label: 'Children who need help and protection' },
-	{ key: 'children_in_care', label: 'Children in care' },
-	{ key: 'adoption', label: 'Adoption (SIF only)' },
-	{ key: 'care_leavers', label: 'Care leavers' },
-	{ key: 'leadership', label: 'Leadership' },
-	{ key: 'lscb', label: 'Local Safeguarding Children Board (first SIF only)' }
+	{ key: 'overall_effectiveness', label: 'Overall effectiveness', short: 'Overall' },
+	{ key: 'help_and_protection', label: 'Children who need help and protection', short: 'Help & protection' },
+	{ key: 'children_in_care', label: 'Children in care', short: 'Children in care' },
+	{ key: 'care_leavers', label: 'Care leavers', short: 'Care leavers' },
+	{ key: 'adoption', label: 'Adoption (SIF only)', short: 'Adoption' },
+	{ key: 'leadership', label: 'Leadership', short: 'Leadership' },
+	{ key: 'lscb', label: 'Local Safeguarding Children Board (first SIF only)', short: 'LSCB' }
 ] as const;
 export type JudgementKey = (typeof JUDGEMENTS)[number]['key'];
 
