@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorities, dataDates, gradeShareOverTime, latestGradesAt } from '$lib/data/queries';
+import { dataDates, gradeShareOverTime, latestGradesAt } from '$lib/data/queries';
 import { monthEnd } from '$lib/format';
 import { siteDb } from '$lib/server/db';
 
@@ -11,14 +11,12 @@ export async function load() {
 	const end = monthEnd(dates.latest_inspection);
 	const series = await gradeShareOverTime(db, start, end, dates.latest_publication);
 	const latest = await latestGradesAt(db, end, dates.latest_publication);
-	const all = await authorities(db);
 	return {
 		dates,
 		start,
 		end,
 		series,
 		latest,
-		regions: [...new Set(all.filter((a) => !a.valid_to).map((a) => a.region))].sort(),
 		mapCodes: (JSON.parse(readFileSync(join(process.cwd(), 'static', 'db', 'manifest.json'), 'utf8')) as { map: { codes: string[] } }).map.codes
 	};
 }

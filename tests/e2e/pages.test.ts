@@ -83,11 +83,10 @@ describe('with JavaScript', () => {
 
 	it('finds Coventry from “cov” by keyboard alone', async () => {
 		const { page } = await open('/');
-		await page.keyboard.press('Tab'); // skip link
-		await page.keyboard.press('Tab'); // site name
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Tab');
+		// Tab from the top of the page (skip link, site name, navigation) to the search field.
+		for (let presses = 0; presses < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'authority-search'; presses++) {
+			await page.keyboard.press('Tab');
+		}
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('authority-search');
 		await page.keyboard.type('cov');
 		await expect(page.locator('#authority-search-list [role=option]').first().textContent()).resolves.toContain('Coventry');
@@ -114,7 +113,7 @@ describe('with JavaScript', () => {
 });
 
 describe('layout', () => {
-	for (const path of ['/', '/la/E08000026/', '/la/E06000061/', '/data/', '/la/E99999999/']) {
+	for (const path of ['/', '/la/E08000026/', '/la/E06000061/', '/trends/', '/data/', '/la/E99999999/']) {
 		it(`${path} fits a 360 px screen without sideways scrolling`, async () => {
 			const { page } = await open(path, { width: 360 });
 			await openAllDetails(page);
@@ -124,7 +123,7 @@ describe('layout', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-	for (const path of ['/', '/la/E08000026/', '/data/']) {
+	for (const path of ['/', '/la/E08000026/', '/trends/', '/data/']) {
 		for (const width of [1280, 360]) {
 			it(`${path} at ${width} px has no violations`, async () => {
 				const { page } = await open(path, { width });

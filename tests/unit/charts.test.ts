@@ -12,6 +12,10 @@ import AreaComparisonChart from '../../src/lib/charts/AreaComparisonChart.svelte
 import GradeMap from '../../src/lib/charts/GradeMap.svelte';
 import GradeShareChart from '../../src/lib/charts/GradeShareChart.svelte';
 import JourneyChart from '../../src/lib/charts/JourneyChart.svelte';
+import MoversChart from '../../src/lib/charts/MoversChart.svelte';
+import SurvivalChart from '../../src/lib/charts/SurvivalChart.svelte';
+import TransitionMatrix from '../../src/lib/charts/TransitionMatrix.svelte';
+import { kaplanMeier } from '../../src/lib/data/survival';
 import * as queries from '../../src/lib/data/queries';
 import { openNodeDb } from '../../src/lib/db/node';
 import { root, siteDb } from '../shared';
@@ -64,5 +68,37 @@ describe('chart components render the same SVG as their golden files', () => {
 		const rows = await queries.latestGradesAt(db, '2019-08-31', '2019-09-30');
 		const svg = svgOf(GradeMap, { shapes: '/db/map.svg', codes: manifest.map.codes, rows, label: 'Map', highlight: (r: { region: string }) => r.region === 'West Midlands' });
 		expectGolden('map-2019-west-midlands', svg);
+	});
+});
+
+describe('trend charts render the same SVG as their golden files', () => {
+	it('TransitionMatrix: consecutive inspections, England', async () => {
+		const rows = await queries.transitions(db, 'consecutive', '2025-03-31');
+		expectGolden('transitions-england', svgOf(TransitionMatrix, { rows, label: 'Transitions' }));
+	});
+
+	it('TransitionMatrix at phone width: SIF re-inspections', async () => {
+		const rows = await queries.transitions(db, 'consecutive', '2025-03-31', 'SIF-SIF');
+		expectGolden('transitions-sif-sif-328', svgOf(TransitionMatrix, { rows, width: 328, label: 'Transitions' }));
+	});
+
+	it('SurvivalChart: England and the West Midlands, Coventry marked', async () => {
+		const spells = await queries.inadequateSpells(db, '2025-03-31');
+		const curve = (list: typeof spells) => kaplanMeier(list.map((s) => ({ time: s.months, event: s.left })));
+		const coventry = spells.find((s) => s.ons_code === 'E08000026')!;
+		const svg = svgOf(SurvivalChart, {
+			series: [
+				{ label: 'England', curve: curve(spells), color: '#1d5a96' },
+				{ label: 'West Midlands', curve: curve(spells.filter((s) => s.region === 'West Midlands')), color: '#b2182b' }
+			],
+			marker: { label: 'Coventry: 39 months', months: coventry.months, left: true },
+			label: 'Survival'
+		});
+		expectGolden('survival-england-west-midlands', svg);
+	});
+
+	it('MoversChart: biggest improvers 2020–2025', async () => {
+		const rows = (await queries.movers(db, '2020-03-31', '2025-03-31', dates.latest_publication)).filter((r) => r.change > 0).slice(0, 10);
+		expectGolden('movers-up-2020-2025', svgOf(MoversChart, { rows, label: 'Movers' }));
 	});
 });

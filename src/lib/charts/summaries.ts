@@ -1,5 +1,6 @@
 /** Plain-language sentences for charts: the text alternative each chart carries. */
-import type { AreaAtInspectionRow, GradeShareRow, InspectionOfRow } from '../data/queries';
+import type { AreaAtInspectionRow, GradeShareRow, InadequateSpell, InspectionOfRow, MoverRow, TransitionRow } from '../data/queries';
+import type { SurvivalCurve } from '../data/survival';
 import { GRADES, JUDGEMENTS, type Grade } from '../data/schema';
 import { formatDay, formatMonth, formatShare } from '../format';
 
@@ -79,4 +80,48 @@ export function summariseLatestJudgements(name: string, inspections: InspectionO
 		(j) => `${j.label.replace(/ \(.*\)$/, '').toLowerCase()} ${article(latest[j.key]!)}`
 	);
 	return `At its latest inspection (${latest.inspection_type}, ${formatMonth(latest.judged_on)}) ${name} was judged ${article(latest.overall_effectiveness)} overall${parts.length ? `: ${parts.join(', ')}` : ''}. The chart marks each judgement at each inspection.`;
+}
+
+const countOf = (rows: TransitionRow[], keep: (r: TransitionRow) => boolean) => rows.filter(keep).reduce((sum, r) => sum + r.pairs, 0);
+
+/** "Of 286 pairs of consecutive inspections, 99 (35%) moved to a better grade and 45 (16%) to a worse one. …" */
+export function summariseTransitions(rows: TransitionRow[], what: string): string {
+	const total = countOf(rows, () => true);
+	if (total === 0) return `No ${what} match these filters.`;
+	const better = countOf(rows, (r) => r.to_rank < r.from_rank);
+	const worse = countOf(rows, (r) => r.to_rank > r.from_rank);
+	const fromInadequate = countOf(rows, (r) => r.from_grade === 'Inadequate');
+	const leftInadequate = countOf(rows, (r) => r.from_grade === 'Inadequate' && r.to_rank < 4);
+	return (
+		`Of ${total} ${what}, ${better} (${formatShare(better / total)}) moved to a better grade, ${worse} (${formatShare(worse / total)}) to a worse one ` +
+		`and ${total - better - worse} (${formatShare((total - better - worse) / total)}) stayed the same.` +
+		(fromInadequate ? ` After an inadequate judgement, ${leftInadequate} of ${fromInadequate} (${formatShare(leftInadequate / fromInadequate)}) were better.` : '')
+	);
+}
+
+/** Spells, how many ended, the median with its interval, and the marked authority's own spell. */
+export function summariseSurvival(curve: SurvivalCurve, area: string, asAt: string, marked: InadequateSpell | null): string {
+	if (curve.observations === 0) return `No authority in ${area} was judged inadequate by ${formatDay(asAt)}.`;
+	const months = (m: number | null) => (m === null ? 'not yet reached' : `${Math.round(m)} months`);
+	let text =
+		`${area}: of ${curve.observations} spells of inadequate begun by ${formatDay(asAt)}, ${curve.events} had ended with a better grade. ` +
+		(curve.median === null
+			? 'Fewer than half had ended, so there is no median yet.'
+			: `Half had ended within ${months(curve.median)} (95% interval ${months(curve.medianLower)} to ${months(curve.medianUpper)}).`);
+	if (marked) {
+		text += marked.left
+			? ` ${marked.name}’s spell from ${formatMonth(marked.start)} ended after ${Math.round(marked.months)} months, when it was judged ${marked.end_grade!.toLowerCase()} (${formatMonth(marked.end)}).`
+			: ` ${marked.name} has been inadequate since ${formatMonth(marked.start)}: ${Math.round(marked.months)} months by ${formatDay(marked.end)}.`;
+	}
+	return text;
+}
+
+export function summariseMovers(rows: MoverRow[], from: string, to: string, area: string): string {
+	const up = rows.filter((r) => r.change > 0).length;
+	const down = rows.filter((r) => r.change < 0).length;
+	const biggest = rows[0];
+	return (
+		`Between ${formatDay(from)} and ${formatDay(to)}, ${up} of the ${rows.length} authorities in ${area} graded at both dates had a better latest grade and ${down} a worse one.` +
+		(biggest && biggest.change !== 0 ? ` The biggest move: ${biggest.name}, ${biggest.from_grade.toLowerCase()} to ${biggest.to_grade.toLowerCase()}.` : '')
+	);
 }

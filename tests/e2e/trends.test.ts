@@ -1,0 +1,68 @@
+/** /trends/ in Chromium: prerendered charts, live controls, cells listing their authorities. */
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+beforeAll(async () => {
+	context = await launch();
+});
+afterAll(async () => context?.close());
+
+const waitForStatus = (page: import('playwright-core').Page, text: string) =>
+	page.waitForFunction((t) => document.querySelector('.engine')?.textContent?.includes(t), text, { timeout: 60_000 });
+
+describe('/trends/', () => {
+	it('shows its three charts without JavaScript', async () => {
+		const noJs = await launch({ javaScriptEnabled: false });
+		const page = await noJs.newPage();
+		await page.goto(`${base}/trends/`);
+		expect(await page.locator('svg.transition-matrix rect').count()).toBe(16);
+		expect(await page.locator('svg.survival .curve').count()).toBe(1);
+		expect(await page.locator('svg.survival .marker text').textContent()).toBe('Coventry: 39 months');
+		expect(await page.locator('svg.movers').count()).toBe(2);
+		await noJs.close();
+	});
+
+	it('recomputes the matrix when the framework changes, and lists a cell’s authorities by keyboard', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+		const count = (from: string, to: string) =>
+			page.locator('section[aria-labelledby="transitions-title"] > .table-scroll table.matrix tr', { has: page.locator(`th:text-is("${from}")`) }).locator('td').nth(['Outstanding', 'Good', 'Requires improvement', 'Inadequate'].indexOf(to)).locator('button').first();
+		expect(await count('Inadequate', 'Requires improvement').textContent()).toContain('31');
+
+		await page.selectOption('#frameworks', 'SIF-SIF');
+		await waitForStatus(page, 'Transitions updated');
+		const cell = count('Inadequate', 'Requires improvement');
+		const sifCount = Number((await cell.textContent())!.match(/\d+/)![0]);
+		expect(sifCount).toBeLessThan(31);
+		expect(new URL(page.url()).searchParams.get('frameworks')).toBe('SIF-SIF');
+
+		await cell.focus();
+		await page.keyboard.press('Enter');
+		expect(await cell.getAttribute('aria-expanded')).toBe('true');
+		const list = page.locator('#cell-list li');
+		expect(await list.count()).toBe(sifCount);
+		expect(await list.allTextContents()).toContainEqual(expect.stringContaining('Coventry'));
+	});
+
+	it('adds a regional curve and marks another authority’s spell', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+		await page.selectOption('#region', 'West Midlands');
+		await waitForStatus(page, 'updated');
+		expect(await page.locator('svg.survival .curve').count()).toBe(2);
+		await page.selectOption('#mark', { label: 'Birmingham' });
+		expect(await page.locator('svg.survival .marker text').textContent()).toMatch(/^Birmingham: \d+ months/);
+		expect(new URL(page.url()).searchParams.get('mark')).toBe('E08000025');
+	});
+
+	it('recomputes the movers for another period, restored from the URL', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/trends/?from=2016-03-31&to=2019-03-31`, { waitUntil: 'networkidle' });
+		await waitForStatus(page, 'Movers updated');
+		expect(await page.locator('#movers-title ~ figure h3').textContent()).toContain('31 March 2016 against 31 March 2019');
+		expect(await page.locator('svg.movers').first().locator('g').count()).toBeGreaterThan(0);
+	});
+});
