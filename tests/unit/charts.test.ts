@@ -9,6 +9,7 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import AreaComparisonChart from '../../src/lib/charts/AreaComparisonChart.svelte';
+import CompareJourneys from '../../src/lib/charts/CompareJourneys.svelte';
 import GradeMap from '../../src/lib/charts/GradeMap.svelte';
 import GradeShareChart from '../../src/lib/charts/GradeShareChart.svelte';
 import JourneyChart from '../../src/lib/charts/JourneyChart.svelte';
@@ -100,5 +101,14 @@ describe('trend charts render the same SVG as their golden files', () => {
 	it('MoversChart: biggest improvers 2020–2025', async () => {
 		const rows = (await queries.movers(db, '2020-03-31', '2025-03-31', dates.latest_publication)).filter((r) => r.change > 0).slice(0, 10);
 		expectGolden('movers-up-2020-2025', svgOf(MoversChart, { rows, label: 'Movers' }));
+	});
+});
+
+describe('comparison chart renders the same SVG as its golden file', () => {
+	it('CompareJourneys: Coventry and its statistical neighbours', async () => {
+		const codes = await queries.presetCodes(db, 'neighbours', 'E08000026');
+		const rows = await queries.journeys(db, codes);
+		const authorities = codes.map((code) => ({ ons_code: code, name: rows.find((r) => r.ons_code === code)!.name }));
+		expectGolden('compare-coventry-neighbours', svgOf(CompareJourneys, { authorities, journeys: rows, start: '2014-01-01', end: '2025-03-31', focus: 'E08000026', label: 'Compare' }));
 	});
 });

@@ -317,3 +317,44 @@ export function movers(db: Db, from: string, to: string, publishedBy: string, re
 		WHERE a.grade_rank IS NOT NULL AND b.grade_rank IS NOT NULL AND ${inRegion(region, 'b.region')}
 		ORDER BY abs(a.grade_rank - b.grade_rank) DESC, change DESC, b.name`);
 }
+
+/** A SQL list of ONS codes, each checked, for `IN (…)`. */
+function codeList(codes: string[]): string {
+	if (codes.length === 0) return "('')";
+	for (const code of codes) if (!/^E\d{8}$/.test(code)) throw new Error(`not an ONS code: ${code}`);
+	return `(${codes.map((c) => `'${c}'`).join(', ')})`;
+}
+
+export type JourneyRow = InspectionOfRow & { ons_code: string; name: string };
+
+/** The graded inspections of several authorities, for journeys side by side. */
+export function journeys(db: Db, codes: string[]) {
+	return db.query<JourneyRow>(`
+		SELECT i.* EXCLUDE (inspection_date, publication_date), a.name,
+		       CAST(i.inspection_date AS VARCHAR) AS inspection_date, CAST(i.publication_date AS VARCHAR) AS publication_date,
+		       CAST(coalesce(i.inspection_date, i.publication_date) AS VARCHAR) AS judged_on
+		FROM inspections i JOIN authorities a USING (ons_code)
+		WHERE i.ons_code IN ${codeList(codes)}
+		ORDER BY a.name, judged_on`);
+}
+
+export type ComparisonPreset = 'neighbours' | 'region' | 'first-sif-grade';
+
+/** Authorities to compare with `code`: its DfE statistical neighbours, its region, or those whose first SIF grade matched its own. */
+export async function presetCodes(db: Db, preset: ComparisonPreset, code: string): Promise<string[]> {
+	const self = stringLiteral(code);
+	const sql = {
+		neighbours: `SELECT neighbour_code AS ons_code FROM statistical_neighbours WHERE ons_code = ${self} ORDER BY rank`,
+		region: `SELECT ons_code FROM authorities WHERE valid_to IS NULL AND ons_code <> ${self}
+			AND region = (SELECT region FROM authorities WHERE ons_code = ${self}) ORDER BY name`,
+		'first-sif-grade': `
+			WITH first AS (
+				SELECT ons_code, overall_effectiveness FROM inspections WHERE framework = 'SIF'
+				QUALIFY row_number() OVER (PARTITION BY ons_code ORDER BY publication_date) = 1
+			)
+			SELECT f.ons_code FROM first f JOIN authorities a USING (ons_code)
+			WHERE f.ons_code <> ${self} AND f.overall_effectiveness = (SELECT overall_effectiveness FROM first WHERE ons_code = ${self})
+			ORDER BY a.name`
+	}[preset];
+	return [code, ...(await db.query<{ ons_code: string }>(sql)).map((r) => r.ons_code)];
+}

@@ -1,0 +1,64 @@
+/** /compare/ in Chromium: presets, the URL round trip, keyboard-only selection. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+beforeAll(async () => {
+	context = await launch();
+});
+afterAll(async () => context?.close());
+
+const rowNames = (page: Page) => page.locator('svg.compare-journeys .authority > text').allTextContents();
+const waitForStatus = (page: Page, text: string) =>
+	page.waitForFunction((t) => document.querySelector('.engine')?.textContent?.includes(t), text, { timeout: 60_000 });
+
+describe('/compare/', () => {
+	it('is prerendered with Coventry and its statistical neighbours', async () => {
+		const noJs = await launch({ javaScriptEnabled: false });
+		const page = await noJs.newPage();
+		await page.goto(`${base}/compare/`);
+		const names = await rowNames(page);
+		expect(names).toHaveLength(11);
+		expect(names[0]).toBe('Coventry');
+		await noJs.close();
+	});
+
+	it('applies a preset and keeps the selection in the URL', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/compare/`, { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'its region' }).click();
+		await waitForStatus(page, 'Showing Coventry and its region');
+		const names = await rowNames(page);
+		expect(names).toHaveLength(12); // Coventry and 11 of the other 13 West Midlands authorities, capped
+		expect(names).toContain('Birmingham');
+		const url = page.url();
+		expect(new URL(url).searchParams.get('la')!.split(',')).toHaveLength(12);
+
+		const again = await context.newPage();
+		await again.goto(url, { waitUntil: 'networkidle' });
+		await waitForStatus(again, 'Showing the authorities in the link');
+		expect(await rowNames(again)).toEqual(names);
+	});
+
+	it('adds and removes authorities by keyboard alone', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/compare/?la=E08000026`, { waitUntil: 'networkidle' });
+		await waitForStatus(page, 'Showing the authorities in the link');
+		expect(await rowNames(page)).toEqual(['Coventry']);
+
+		await page.locator('#add-authority').focus();
+		await page.keyboard.type('derb');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await waitForStatus(page, 'Added Derby');
+		expect(await rowNames(page)).toEqual(['Coventry', 'Derby']);
+
+		await page.getByRole('button', { name: 'Remove Coventry' }).focus();
+		await page.keyboard.press('Enter');
+		await waitForStatus(page, 'Removed Coventry');
+		expect(await rowNames(page)).toEqual(['Derby']);
+		expect(new URL(page.url()).searchParams.get('la')).toBe('E06000015');
+	});
+});
