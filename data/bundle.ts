@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { MAP_FILE, renderMapSvg } from '../src/lib/charts/map';
-import { GRADES_SQL, LATEST_GRADES_SQL, TABLES } from '../src/lib/data/tables';
+import { GRADES_SQL, INDICATOR_DEFINITIONS_SQL, INDICATOR_VIEWS_SQL, LATEST_GRADES_SQL, TABLES } from '../src/lib/data/tables';
 import { dataDir, siteDataDir as outDir, siteDbPath as dbPath } from './paths';
 import { SOURCES } from './sources';
 
@@ -38,6 +38,7 @@ export async function bundle() {
 	}
 	await run(GRADES_SQL);
 	await run(LATEST_GRADES_SQL);
+	for (const sql of [...INDICATOR_DEFINITIONS_SQL, ...INDICATOR_VIEWS_SQL]) await run(sql);
 	const [dates] = await run(`SELECT max(coalesce(inspection_date, publication_date))::VARCHAR AS latest_inspection,
 		max(publication_date)::VARCHAR AS latest_publication FROM inspections`);
 	await run('USE memory');

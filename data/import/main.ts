@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuthorityIndex, importAuthorities } from './authorities';
 import { importBoundaries } from './boundaries';
+import { RELEASES, importIndicators } from './indicators';
 import { importInspections } from './inspections';
 import { importNeighbours } from './neighbours';
 import { SourceError } from './source';
@@ -29,6 +30,8 @@ export function runImport(from: string) {
 		'authorities.csv': toCsv(authorities),
 		'inspections.csv': toCsv(importInspections(from, index)),
 		'statistical_neighbours.csv': toCsv(importNeighbours(from, index)),
+		'indicator_values.csv': toCsv(importIndicators(from, index)),
+		'releases.csv': toCsv(RELEASES),
 		'boundaries.topojson': importBoundaries(from, index) + '\n'
 	};
 }

@@ -18,7 +18,13 @@ const cases: [string, (db: typeof node) => Promise<unknown[] | unknown>][] = [
 	['authorities', (db) => queries.authorities(db)],
 	['inspectionsOf Coventry', (db) => queries.inspectionsOf(db, 'E08000026')],
 	['areasAtInspections Coventry', (db) => queries.areasAtInspections(db, 'E08000026', dates.latest_publication)],
-	['latest_grades macro, all columns', (db) => db.query(`SELECT * FROM latest_grades(DATE '2022-09-30') ORDER BY ons_code`)]
+	['latest_grades macro, all columns', (db) => db.query(`SELECT * FROM latest_grades(DATE '2022-09-30') ORDER BY ons_code`)],
+	['transitions', (db) => queries.transitions(db, 'consecutive', '2025-03-31')],
+	['inadequateSpells', (db) => queries.inadequateSpells(db, '2025-03-31')],
+	['movers', (db) => queries.movers(db, '2019-03-31', '2025-03-31', dates.latest_publication)],
+	['journeys', (db) => queries.journeys(db, ['E08000026', 'E06000015'])],
+	['indicatorSeries', (db) => queries.indicatorSeries(db, 'sw_turnover', ['E08000026', 'E12000005', 'E92000001'])],
+	['indicatorByGrade', (db) => queries.indicatorByGrade(db, 'cla_rate', '2024-03-31', '2024-03-31')]
 ];
 
 describe('DuckDB in Node and duckdb-wasm agree', () => {

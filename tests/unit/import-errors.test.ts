@@ -11,7 +11,7 @@ const HISTORY = 'ofsted/extracted/ofsted_2025_ilacs_inspection_history_2018_2025
 /** Runs the import CLI on a copy of the official files with one file edited, into a folder of sentinels. */
 function importWith(file: string, edit: (text: string) => string) {
 	const from = mkdtempSync(join(tmpdir(), 'raw-'));
-	for (const dir of ['ofsted', 'dfe', 'geo']) cpSync(join(rawDir, dir), join(from, dir), { recursive: true });
+	for (const dir of ['ofsted', 'dfe', 'geo', 'lait']) cpSync(join(rawDir, dir), join(from, dir), { recursive: true });
 	const original = readFileSync(join(from, file), 'utf8');
 	const edited = edit(original);
 	expect(edited).not.toBe(original);
@@ -36,6 +36,15 @@ describe.skipIf(!hasRaw)('bad input stops the import', () => {
 		const run = importWith(HISTORY, (text) => text.replace(',E08000026,Coventry,', ',E08999999,Coventry,'));
 		expect(run.status).not.toBe(0);
 		expect(run.stderr).toMatch(/row 53, column "Local authority area code": unknown local authority code "E08999999"/);
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
+	it('names an indicator value that is neither a number nor a suppression code', () => {
+		const file = 'dfe/csww_indicators_2017_to_2025.csv';
+		// Row 75 is Coventry 2025; its turnover_rate_fte is 11.3.
+		const run = importWith(file, (text) => text.replace(/^(2025,Reporting year,Local authority,[^\n]*?,Coventry,(?:[^,]*,){6})11\.3,/m, '$1n/a,'));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain(`${file}, row 75, column "turnover_rate_fte": "n/a" is neither a number nor a suppression code`);
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 

@@ -3,6 +3,7 @@
  * DuckDB in Node (prerender) and on duckdb-wasm in the browser (when a control changes).
  */
 import type { Db } from './db';
+import type { IndicatorKey } from './indicators';
 import type { Grade } from './schema';
 
 /** A SQL literal for a `YYYY-MM-DD` date; anything else is refused, so no text reaches SQL unquoted. */
@@ -357,4 +358,48 @@ export async function presetCodes(db: Db, preset: ComparisonPreset, code: string
 			ORDER BY a.name`
 	}[preset];
 	return [code, ...(await db.query<{ ons_code: string }>(sql)).map((r) => r.ons_code)];
+}
+
+export interface IndicatorPoint {
+	ons_code: string;
+	period: number;
+	period_end: string;
+	value: number | null;
+	suppression: string | null;
+	unit: string;
+	release: string;
+	source: string;
+}
+
+/** One indicator over time for some areas (authorities, regions, England), from the newest release of each year. */
+export function indicatorSeries(db: Db, indicator: IndicatorKey, codes: string[]) {
+	return db.query<IndicatorPoint>(`
+		SELECT ons_code, period, CAST(period_end AS VARCHAR) AS period_end, value, suppression, unit, release, source
+		FROM indicators_latest
+		WHERE indicator = ${stringLiteral(indicator)} AND ons_code IN ${codeList(codes)}
+		ORDER BY ons_code, period`);
+}
+
+export interface IndicatorByGradeRow {
+	ons_code: string;
+	name: string;
+	grade: Grade;
+	grade_rank: number;
+	period: number;
+	value: number;
+	release: string;
+}
+
+/**
+ * Each authority's latest overall grade as at `asAt`, with the indicator's value for the latest
+ * year ending on or before that date (newest release).
+ */
+export function indicatorByGrade(db: Db, indicator: IndicatorKey, asAt: string, publishedBy: string) {
+	return db.query<IndicatorByGradeRow>(`
+		SELECT g.ons_code, g.name, g.overall_effectiveness AS grade, g.grade_rank, i.period, i.value, i.release
+		FROM latest_grades(${dateLiteral(asAt)}, published_by := ${dateLiteral(publishedBy)}) g
+		JOIN indicators_latest i ON i.ons_code = g.ons_code AND i.indicator = ${stringLiteral(indicator)} AND i.period_end <= ${dateLiteral(asAt)}
+		WHERE g.grade_rank IS NOT NULL AND i.value IS NOT NULL
+		QUALIFY row_number() OVER (PARTITION BY g.ons_code ORDER BY i.period DESC) = 1
+		ORDER BY g.grade_rank, i.value, g.name`);
 }

@@ -3,6 +3,7 @@
  * the `latest_grades` macro that every trend uses. Kept in src/lib so the SQL console and the
  * schema browser can describe the same tables.
  */
+import { INDICATORS, SUPPRESSION } from './indicators';
 import { GRADES } from './schema';
 
 export interface TableSpec {
@@ -57,6 +58,24 @@ export const TABLES: TableSpec[] = [
 		}
 	},
 	{
+		name: 'indicator_values',
+		description: 'Context indicators (children in need, protection plans, looked after, referrals, social work workforce, child population) for each authority, region and England, as each release published them. Query the indicators view.',
+		columns: {
+			ons_code: 'VARCHAR',
+			indicator: 'VARCHAR',
+			period: 'INTEGER',
+			value: 'DOUBLE',
+			suppression: 'VARCHAR',
+			release: 'VARCHAR',
+			source_row: 'INTEGER'
+		}
+	},
+	{
+		name: 'releases',
+		description: 'The official releases the indicators come from, newest first (release_year 0: LAIT, a DfE compilation used only where no release has the year).',
+		columns: { release: 'VARCHAR', title: 'VARCHAR', release_year: 'INTEGER', source_file: 'VARCHAR' }
+	},
+	{
 		name: 'statistical_neighbours',
 		description: 'DfE\u2019s children\u2019s services statistical neighbours (2025 model): ten per authority, closest first.',
 		columns: { ons_code: 'VARCHAR', neighbour_code: 'VARCHAR', rank: 'INTEGER', closeness: 'VARCHAR' }
@@ -90,3 +109,31 @@ LEFT JOIN judged j USING (ons_code)
 LEFT JOIN grades g ON g.grade = j.overall_effectiveness
 WHERE (a.valid_from IS NULL OR a.valid_from <= CAST(as_at AS DATE))
   AND (a.valid_to IS NULL OR a.valid_to >= CAST(as_at AS DATE))`;
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** What each indicator measures and what each suppression code means, as tables for SQL users. */
+export const INDICATOR_DEFINITIONS_SQL = [
+	`CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES ${Object.entries(INDICATORS)
+		.map(([key, d]) => `(${literal(key)}, ${literal(d.label)}, ${literal(d.unit)}, ${literal(d.periodEnd)})`)
+		.join(', ')}) AS t(indicator, label, unit, period_end_month_day)`,
+	`CREATE TABLE suppression_codes AS SELECT * FROM (VALUES ${Object.entries(SUPPRESSION)
+		.map(([code, meaning]) => `(${literal(code)}, ${literal(meaning)})`)
+		.join(', ')}) AS t(code, meaning)`
+];
+
+/**
+ * `indicators`: the long table, every value of every release with its unit, period end date, release
+ * and source row. `indicators_latest`: one row per area, indicator and year, from the newest release
+ * that has it (LAIT only where no release does).
+ */
+export const INDICATOR_VIEWS_SQL = [
+	`CREATE VIEW indicators AS
+	SELECT v.ons_code, v.indicator, v.period, CAST(v.period || '-' || d.period_end_month_day AS DATE) AS period_end,
+	       v.value, v.suppression, d.unit, r.title AS release, r.release_year, v.release AS release_id,
+	       r.source_file || ', row ' || v.source_row AS source
+	FROM indicator_values v JOIN releases r USING (release) JOIN indicator_definitions d USING (indicator)`,
+	`CREATE VIEW indicators_latest AS
+	SELECT * FROM indicators
+	QUALIFY row_number() OVER (PARTITION BY ons_code, indicator, period ORDER BY release_year DESC, release_id) = 1`
+];
