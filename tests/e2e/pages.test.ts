@@ -146,3 +146,18 @@ describe('accessibility (axe-core)', () => {
 async function openAllDetails(page: Page) {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
+
+describe('context indicators', () => {
+	it('/la/E08000026/ shows the CLA rate prerendered and switches indicator live', async () => {
+		const { page, errors } = await open('/la/E08000026/');
+		const summary = () => page.locator('#context-summary').textContent();
+		expect(await summary()).toContain('Coventry 82 per 10,000 in 2025');
+		expect(await page.locator('svg.indicator-chart .inspection-marker').count()).toBe(3);
+		await page.selectOption('#context-indicator', 'sw_turnover');
+		await page.waitForFunction(() => document.querySelector('#context-summary')?.textContent?.includes('turnover'), null, { timeout: 60_000 });
+		expect(await page.locator('#context-indicator ~ [role=status]').textContent()).toBe('Showing children’s social worker turnover (fte, 30 september).');
+		expect(await summary()).toContain('Coventry 11.3 % in 2025');
+		expect(await summary()).toContain('Children’s social work workforce 2025 (DfE)');
+		expect(errors).toEqual([]);
+	});
+});

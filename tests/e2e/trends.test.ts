@@ -66,3 +66,15 @@ describe('/trends/', () => {
 		expect(await page.locator('svg.movers').first().locator('g').count()).toBeGreaterThan(0);
 	});
 });
+
+describe('/trends/ context by grade', () => {
+	it('recomputes the distribution for another indicator and date', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+		expect(await page.locator('#distribution-summary').textContent()).toMatch(/^Children looked after per 10,000 children \(31 March\) in 2025/);
+		await page.selectOption('#distribution-indicator', 'cpp_rate');
+		await waitForStatus(page, 'Distribution updated');
+		expect(await page.locator('#distribution-summary').textContent()).toMatch(/^Children on a child protection plan per 10,000 children \(31 March\) in 2025/);
+		expect(new URL(page.url()).searchParams.get('indicator')).toBe('cpp_rate');
+	});
+});

@@ -10,7 +10,9 @@ import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import AreaComparisonChart from '../../src/lib/charts/AreaComparisonChart.svelte';
 import CompareJourneys from '../../src/lib/charts/CompareJourneys.svelte';
+import GradeDistributionChart from '../../src/lib/charts/GradeDistributionChart.svelte';
 import GradeMap from '../../src/lib/charts/GradeMap.svelte';
+import IndicatorChart from '../../src/lib/charts/IndicatorChart.svelte';
 import GradeShareChart from '../../src/lib/charts/GradeShareChart.svelte';
 import JourneyChart from '../../src/lib/charts/JourneyChart.svelte';
 import MoversChart from '../../src/lib/charts/MoversChart.svelte';
@@ -110,5 +112,23 @@ describe('comparison chart renders the same SVG as its golden file', () => {
 		const rows = await queries.journeys(db, codes);
 		const authorities = codes.map((code) => ({ ons_code: code, name: rows.find((r) => r.ons_code === code)!.name }));
 		expectGolden('compare-coventry-neighbours', svgOf(CompareJourneys, { authorities, journeys: rows, start: '2014-01-01', end: '2025-03-31', focus: 'E08000026', label: 'Compare' }));
+	});
+});
+
+describe('indicator charts render the same SVG as their golden files', () => {
+	it('IndicatorChart: Coventry’s CLA rate against the West Midlands and England, inspections marked', async () => {
+		const rows = await queries.indicatorSeries(db, 'cla_rate', ['E08000026', 'E12000005', 'E92000001']);
+		const lines = [
+			{ key: 'E08000026', label: 'Coventry', emphasis: 'primary' as const },
+			{ key: 'E12000005', label: 'West Midlands', emphasis: 'comparison' as const },
+			{ key: 'E92000001', label: 'England', emphasis: 'reference' as const }
+		].map((l) => ({ ...l, points: rows.filter((r) => r.ons_code === l.key) }));
+		const markers = coventry.map((i) => ({ date: i.judged_on, grade: i.overall_effectiveness, label: i.inspection_type }));
+		expectGolden('indicator-cla-coventry', svgOf(IndicatorChart, { lines, markers, start: '2014-01-01', end: '2025-09-30', unit: 'per 10,000', label: 'CLA rate' }));
+	});
+
+	it('GradeDistributionChart: CLA rate by grade as at 31 March 2024, Coventry highlighted', async () => {
+		const rows = await queries.indicatorByGrade(db, 'cla_rate', '2024-03-31', dates.latest_publication);
+		expectGolden('distribution-cla-2024', svgOf(GradeDistributionChart, { rows, unit: 'per 10,000', highlight: 'E08000026', label: 'Distribution' }));
 	});
 });

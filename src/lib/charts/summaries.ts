@@ -1,5 +1,6 @@
 /** Plain-language sentences for charts: the text alternative each chart carries. */
-import type { AreaAtInspectionRow, GradeShareRow, InadequateSpell, InspectionOfRow, MoverRow, TransitionRow } from '../data/queries';
+import type { AreaAtInspectionRow, GradeShareRow, InadequateSpell, IndicatorByGradeRow, IndicatorPoint, InspectionOfRow, MoverRow, TransitionRow } from '../data/queries';
+import { median } from 'd3';
 import type { SurvivalCurve } from '../data/survival';
 import { GRADES, JUDGEMENTS, type Grade } from '../data/schema';
 import { formatDay, formatMonth, formatShare } from '../format';
@@ -124,4 +125,32 @@ export function summariseMovers(rows: MoverRow[], from: string, to: string, area
 		`Between ${formatDay(from)} and ${formatDay(to)}, ${up} of the ${rows.length} authorities in ${area} graded at both dates had a better latest grade and ${down} a worse one.` +
 		(biggest && biggest.change !== 0 ? ` The biggest move: ${biggest.name}, ${biggest.from_grade.toLowerCase()} to ${biggest.to_grade.toLowerCase()}.` : '')
 	);
+}
+
+/** "Coventry: 82 per 10,000 in 2025 (West Midlands 88, England 70)." with the release of the authority's value. */
+export function summariseIndicator(label: string, unit: string, lines: { label: string; emphasis: string; points: IndicatorPoint[] }[]): string {
+	const primary = lines.find((l) => l.emphasis === 'primary');
+	const last = primary?.points.filter((p) => p.value !== null).at(-1);
+	if (!primary || !last) return `No published values of “${label}” for this selection.`;
+	const others = lines
+		.filter((l) => l !== primary && l.emphasis !== 'muted')
+		.map((l) => [l.label, l.points.find((p) => p.period === last.period)?.value] as const)
+		.filter(([, v]) => v !== undefined && v !== null);
+	const first = primary.points.find((p) => p.value !== null)!;
+	return (
+		`${label}: ${primary.label} ${last.value} ${unit} in ${last.period}` +
+		(others.length ? ` (${others.map(([name, v]) => `${name} ${v}`).join(', ')})` : '') +
+		(first.period !== last.period ? `, against ${first.value} in ${first.period}.` : '.') +
+		` The ${last.period} figure is from ${last.release}.`
+	);
+}
+
+/** Medians of an indicator by grade: "Median among good authorities 62, among inadequate 85." */
+export function summariseDistribution(label: string, rows: IndicatorByGradeRow[], asAt: string): string {
+	const medians = GRADES.map((g) => {
+		const values = rows.filter((r) => r.grade === g).map((r) => r.value);
+		return values.length ? `${g.toLowerCase()} ${Math.round(median(values)! * 10) / 10} (${values.length})` : null;
+	}).filter(Boolean);
+	if (rows.length === 0) return `No published values of “${label}” for a year ending by ${formatDay(asAt)}.`;
+	return `${label} in ${rows[0].period}, by each authority’s latest grade as at ${formatDay(asAt)}. Median among authorities judged ${medians.join('; ')}. Descriptive only: a grade and a figure from the same year are not cause and effect.`;
 }

@@ -3,6 +3,7 @@
  * DuckDB in Node (prerender) and on duckdb-wasm in the browser (when a control changes).
  */
 import type { Db } from './db';
+import { monthEnd } from '../format';
 import type { IndicatorKey } from './indicators';
 import type { Grade } from './schema';
 
@@ -32,14 +33,26 @@ export interface DataDates {
 	first_publication: string;
 	latest_inspection: string;
 	latest_publication: string;
+	/** The end of the latest period of any context indicator. */
+	latest_indicator: string;
 }
 
-/** The span of the inspection data: what "latest" means on every page. */
+/**
+ * The time axis shared by an authority's journey and its context indicators: from the month of the
+ * first published inspection to the later of the latest inspection month and the latest indicator.
+ */
+export function timeAxis(dates: DataDates): { start: string; end: string } {
+	const latestMonth = monthEnd(dates.latest_inspection);
+	return { start: `${dates.first_publication.slice(0, 7)}-01`, end: dates.latest_indicator > latestMonth ? dates.latest_indicator : latestMonth };
+}
+
+/** The span of the data: what "latest" means on every page. */
 export async function dataDates(db: Db): Promise<DataDates> {
 	const [dates] = await db.query<DataDates>(`
 		SELECT CAST(min(publication_date) AS VARCHAR) AS first_publication,
 		       CAST(max(coalesce(inspection_date, publication_date)) AS VARCHAR) AS latest_inspection,
-		       CAST(max(publication_date) AS VARCHAR) AS latest_publication
+		       CAST(max(publication_date) AS VARCHAR) AS latest_publication,
+		       (SELECT CAST(max(period_end) AS VARCHAR) FROM indicators) AS latest_indicator
 		FROM inspections`);
 	return dates;
 }
@@ -95,6 +108,7 @@ export interface AuthorityRow {
 	ons_code: string;
 	dfe_code: string;
 	name: string;
+	region_code: string;
 	region: string;
 	subregion: string | null;
 	ofsted_region: string;
@@ -113,7 +127,7 @@ export function authorities(db: Db) {
 			SELECT a.ons_code AS abolished, unnest(string_split(a.successor_codes, ';')) AS successor FROM authorities a
 			WHERE a.successor_codes IS NOT NULL
 		)
-		SELECT a.ons_code, a.dfe_code, a.name, a.region, a.subregion, a.ofsted_region,
+		SELECT a.ons_code, a.dfe_code, a.name, a.region_code, a.region, a.subregion, a.ofsted_region,
 		       CAST(a.valid_from AS VARCHAR) AS valid_from, CAST(a.valid_to AS VARCHAR) AS valid_to,
 		       coalesce((SELECT list(s.ons_code || '|' || s.name ORDER BY s.name) FROM links l JOIN authorities s ON s.ons_code = l.successor WHERE l.abolished = a.ons_code), []) AS successors,
 		       coalesce((SELECT list(p.ons_code || '|' || p.name ORDER BY p.name) FROM links l JOIN authorities p ON p.ons_code = l.abolished WHERE l.successor = a.ons_code), []) AS predecessors
@@ -391,15 +405,20 @@ export interface IndicatorByGradeRow {
 }
 
 /**
- * Each authority's latest overall grade as at `asAt`, with the indicator's value for the latest
- * year ending on or before that date (newest release).
+ * Each authority's latest overall grade as at `asAt`, with the indicator's value for the latest year
+ * ending on or before that date (one year for all, newest release; authorities without a published
+ * value that year are left out).
  */
 export function indicatorByGrade(db: Db, indicator: IndicatorKey, asAt: string, publishedBy: string) {
 	return db.query<IndicatorByGradeRow>(`
+		WITH year AS (
+			SELECT max(period) AS period FROM indicators_latest
+			WHERE indicator = ${stringLiteral(indicator)} AND period_end <= ${dateLiteral(asAt)} AND value IS NOT NULL
+		)
 		SELECT g.ons_code, g.name, g.overall_effectiveness AS grade, g.grade_rank, i.period, i.value, i.release
 		FROM latest_grades(${dateLiteral(asAt)}, published_by := ${dateLiteral(publishedBy)}) g
-		JOIN indicators_latest i ON i.ons_code = g.ons_code AND i.indicator = ${stringLiteral(indicator)} AND i.period_end <= ${dateLiteral(asAt)}
+		JOIN indicators_latest i ON i.ons_code = g.ons_code AND i.indicator = ${stringLiteral(indicator)}
+		JOIN year ON i.period = year.period
 		WHERE g.grade_rank IS NOT NULL AND i.value IS NOT NULL
-		QUALIFY row_number() OVER (PARTITION BY g.ons_code ORDER BY i.period DESC) = 1
 		ORDER BY g.grade_rank, i.value, g.name`);
 }

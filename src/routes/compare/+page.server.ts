@@ -1,5 +1,4 @@
-import { dataDates, journeys, presetCodes } from '$lib/data/queries';
-import { monthEnd } from '$lib/format';
+import { dataDates, indicatorSeries, journeys, presetCodes, timeAxis } from '$lib/data/queries';
 import { siteDb } from '$lib/server/db';
 
 /** The page is prerendered with an example: Coventry and its ten statistical neighbours. */
@@ -10,10 +9,10 @@ export async function load() {
 	const codes = await presetCodes(db, 'neighbours', focus);
 	return {
 		dates,
-		axisStart: `${dates.first_publication.slice(0, 7)}-01`,
-		axisEnd: monthEnd(dates.latest_inspection),
+		axis: timeAxis(dates),
 		focus,
 		codes,
-		journeys: await journeys(db, codes)
+		journeys: await journeys(db, codes),
+		indicator: { indicator: 'cla_rate' as const, codes: [...codes, 'E92000001'], rows: await indicatorSeries(db, 'cla_rate', [...codes, 'E92000001']) }
 	};
 }

@@ -1,4 +1,4 @@
-import { dataDates, inadequateSpells, movers, transitions } from '$lib/data/queries';
+import { dataDates, inadequateSpells, indicatorByGrade, movers, transitions } from '$lib/data/queries';
 import { monthEnd } from '$lib/format';
 import { siteDb } from '$lib/server/db';
 
@@ -14,6 +14,7 @@ export async function load() {
 		moversFrom,
 		transitions: await transitions(db, 'consecutive', end),
 		spells: await inadequateSpells(db, end),
-		movers: await movers(db, moversFrom, end, dates.latest_publication)
+		movers: await movers(db, moversFrom, end, dates.latest_publication),
+		distribution: { indicator: 'cla_rate' as const, rows: await indicatorByGrade(db, 'cla_rate', end, dates.latest_publication) }
 	};
 }

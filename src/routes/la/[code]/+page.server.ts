@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { areasAtInspections, authorities, dataDates, inspectionsOf, stringLiteral } from '$lib/data/queries';
-import { monthEnd } from '$lib/format';
+import { areasAtInspections, authorities, dataDates, indicatorSeries, inspectionsOf, stringLiteral, timeAxis } from '$lib/data/queries';
 import { siteDb } from '$lib/server/db';
 
 /** Every authority, abolished ones included, gets a page. */
@@ -17,11 +16,12 @@ export async function load({ params }) {
 		SELECT n.neighbour_code AS ons_code, a.name, n.closeness
 		FROM statistical_neighbours n JOIN authorities a ON a.ons_code = n.neighbour_code
 		WHERE n.ons_code = ${stringLiteral(authority.ons_code)} ORDER BY n.rank`);
+	const indicatorCodes = [authority.ons_code, authority.region_code, 'E92000001'];
 	return {
 		authority,
 		dates,
-		axisStart: `${dates.first_publication.slice(0, 7)}-01`,
-		axisEnd: monthEnd(dates.latest_inspection),
+		axis: timeAxis(dates),
+		indicator: { indicator: 'cla_rate' as const, codes: indicatorCodes, rows: await indicatorSeries(db, 'cla_rate', indicatorCodes) },
 		inspections: await inspectionsOf(db, authority.ons_code),
 		areas: await areasAtInspections(db, authority.ons_code, dates.latest_publication),
 		neighbours
