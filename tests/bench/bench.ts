@@ -6,14 +6,15 @@
  *    DOM; bytes transferred by then; any .wasm requested by then (the target is none). Baseline: a
  *    minimal static HTML page from the same server.
  *  - duckdb-wasm ready: first interaction → engine open with the site database attached.
- *  - as-at query (map, list, headline) and region series (134 months of latest_grades), p50/p95
- *    over RUNS control changes. Baseline: the same queries on DuckDB in Node, in this process.
+ *  - as-at query (map, list, headline) and region series (134 months of latest_grades) on /, and
+ *    the queries behind the /trends/ and /compare/ controls, p50/p95 over RUNS control changes.
+ *    Baseline: the same queries on DuckDB in Node, in this process.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { gradeShareOverTime, latestGradesAt, dataDates } from '../../src/lib/data/queries';
+import { dataDates, gradeShareOverTime, indicatorByGrade, journeys, latestGradesAt, movers, presetCodes, transitions } from '../../src/lib/data/queries';
 import { openNodeDb } from '../../src/lib/db/node';
 import { launch } from '../e2e/browser';
 import { root, siteDb } from '../shared';
@@ -74,7 +75,7 @@ try {
 	};
 	const baseline = await loadsOf('/bench-baseline.html');
 	results.push(`${'baseline page'.padEnd(20)} first paint p50 ${ms(baseline.median).padStart(7)}  bytes ${kb(baseline.bytes)}  (static HTML, same server)`);
-	for (const path of ['/', '/la/E08000026/']) {
+	for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/']) {
 		const page = await loadsOf(path);
 		results.push(
 			`${path.padEnd(20)} first chart p50 ${ms(page.median).padStart(7)}  ratio ${(page.median / baseline.median).toFixed(1)}×  bytes before it ${kb(page.bytes).padStart(7)}  .wasm requested before it: ${page.wasm}`
@@ -110,6 +111,32 @@ try {
 		await context.close();
 	}
 
+	// Live queries behind the /trends/ and /compare/ controls, each changed RUNS times.
+	const context = await launch();
+	const trends = await context.newPage();
+	await trends.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+	const liveTimes = async (page: Page, key: string, change: (run: number) => Promise<void>) => {
+		for (let run = 0; run < RUNS; run++) {
+			const before = await page.evaluate((k) => performance.getEntriesByName(`query:${k}`).length, key);
+			await change(run);
+			await page.waitForFunction(([k, n]) => performance.getEntriesByName(`query:${k}`).length > (n as number), [key, before], { timeout: 60_000 });
+		}
+		return page.evaluate((k) => performance.getEntriesByName(`query:${k}`).map((e) => e.duration), key);
+	};
+	const frameworks = ['SIF-SIF', 'SIF-ILACS', 'ILACS-ILACS', 'all'];
+	const transitionTimes = await liveTimes(trends, 'transitions', (run) => trends.selectOption('#frameworks', frameworks[run % 4]).then(() => undefined));
+	const indicatorKeys = ['cpp_rate', 'cin_rate', 'sw_turnover', 'cla_rate'];
+	const distributionTimes = await liveTimes(trends, 'distribution', (run) => trends.selectOption('#distribution-indicator', indicatorKeys[run % 4]).then(() => undefined));
+	const moverTimes = await liveTimes(trends, 'movers', async (run) => {
+		await trends.locator('#movers-from').fill(`${2015 + (run % 8)}-03-31`);
+		await trends.locator('#movers-from').dispatchEvent('change');
+	});
+	const compare = await context.newPage();
+	await compare.goto(`${base}/compare/`, { waitUntil: 'networkidle' });
+	const presets = ['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'];
+	const journeyTimes = await liveTimes(compare, 'journeys', (run) => compare.getByRole('button', { name: presets[run % 3] }).click());
+	await context.close();
+
 	const node = await openNodeDb(siteDb);
 	const dates = await dataDates(node);
 	const nodeTimes: number[] = [];
@@ -122,6 +149,22 @@ try {
 		await gradeShareOverTime(node, '2014-02-28', '2025-03-31', dates.latest_publication, run % 2 ? 'London' : null);
 		nodeSeriesTimes.push(performance.now() - started);
 	}
+	const nodeTimed = async (run: () => Promise<unknown>) => {
+		const times: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			const started = performance.now();
+			await run();
+			times.push(performance.now() - started);
+		}
+		return times;
+	};
+	const end = '2025-03-31';
+	const nodeBaselines = {
+		transitions: await nodeTimed(() => transitions(node, 'consecutive', end, 'SIF-ILACS')),
+		distribution: await nodeTimed(() => indicatorByGrade(node, 'cpp_rate', end, dates.latest_publication)),
+		movers: await nodeTimed(() => movers(node, '2018-03-31', end, dates.latest_publication)),
+		journeys: await nodeTimed(async () => journeys(node, await presetCodes(node, 'region', 'E08000026')))
+	};
 	node.close();
 
 	results.push(`duckdb-wasm ready     p50 ${ms(quantile(readyTimes, 0.5))}  (from first interaction, ${LOADS} cold loads)`);
@@ -133,6 +176,17 @@ try {
 	const nodeSeriesP50 = quantile(nodeSeriesTimes, 0.5);
 	results.push(`region series (wasm)  p50 ${ms(seriesP50)}  p95 ${ms(quantile(seriesTimes, 0.95))}  over ${seriesTimes.length} changes`);
 	results.push(`region series (Node)  p50 ${ms(nodeSeriesP50)}  p95 ${ms(quantile(nodeSeriesTimes, 0.95))}  (baseline)  ratio ${(seriesP50 / nodeSeriesP50).toFixed(1)}×`);
+	for (const [name, times, baselineTimes] of [
+		['/trends/ transitions', transitionTimes, nodeBaselines.transitions],
+		['/trends/ distribution', distributionTimes, nodeBaselines.distribution],
+		['/trends/ movers', moverTimes, nodeBaselines.movers],
+		['/compare/ preset', journeyTimes, nodeBaselines.journeys]
+	] as const) {
+		const p50 = quantile([...times], 0.5);
+		results.push(
+			`${name.padEnd(22)}p50 ${ms(p50)}  p95 ${ms(quantile([...times], 0.95))}  (wasm, ${times.length} changes)  Node p50 ${ms(quantile([...baselineTimes], 0.5))}  ratio ${(p50 / quantile([...baselineTimes], 0.5)).toFixed(1)}×`
+		);
+	}
 	console.log(`\nnpm run bench (${new Date().toISOString().slice(0, 10)}, headless Chromium, cold cache)\n${results.join('\n')}\n`);
 } finally {
 	rmSync(baselinePage, { force: true });

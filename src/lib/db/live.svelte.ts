@@ -24,7 +24,8 @@ export class LiveQueries {
 
 	/**
 	 * Runs `work` and hands its result to `apply`, unless a newer run for the same `key` started
-	 * meanwhile. `done` is the status message on success.
+	 * meanwhile. `done` is the status message on success. Each run's query time is in the page's
+	 * performance timeline as `query:<key>`.
 	 */
 	async run<T>(key: string, work: (db: Db) => Promise<T>, apply: (result: T) => void, done: string): Promise<void> {
 		const mine = (this.#latest.get(key) ?? 0) + 1;
@@ -35,7 +36,9 @@ export class LiveQueries {
 		try {
 			const db = await startBrowserDb();
 			this.engine = 'ready';
+			const started = performance.now();
 			const result = await work(db);
+			performance.measure(`query:${key}`, { start: started }); // read by npm run bench
 			if (this.#latest.get(key) !== mine) return;
 			apply(result);
 			this.message = done;
