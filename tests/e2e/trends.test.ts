@@ -20,7 +20,7 @@ describe('/trends/', () => {
 		await page.goto(`${base}/trends/`);
 		expect(await page.locator('svg.transition-matrix rect').count()).toBe(16);
 		expect(await page.locator('svg.survival .curve').count()).toBe(1);
-		expect(await page.locator('svg.survival .marker text').textContent()).toBe('Coventry: 39 months');
+		expect(await page.locator('svg.survival .marker text').textContent()).toBe('Coventry: Mar 2014 → Jun 2017, 39 months');
 		expect(await page.locator('svg.movers').count()).toBe(2);
 		await noJs.close();
 	});
@@ -54,8 +54,12 @@ describe('/trends/', () => {
 		await waitForStatus(page, 'updated');
 		expect(await page.locator('svg.survival .curve').count()).toBe(2);
 		await page.selectOption('#mark', { label: 'Birmingham' });
-		expect(await page.locator('svg.survival .marker text').textContent()).toMatch(/^Birmingham: \d+ months/);
+		expect(await page.locator('svg.survival .marker text').textContent()).toMatch(/^Birmingham: \w{3} \d{4} → .*, \d+ months$/);
 		expect(new URL(page.url()).searchParams.get('mark')).toBe('E08000025');
+		await page.locator('#with-neighbours').check();
+		await waitForStatus(page, 'Comparison set: Birmingham and its statistical neighbours');
+		expect(await page.locator('svg.survival .curve').count()).toBe(3);
+		expect(new URL(page.url()).searchParams.get('set')).toBe('neighbours');
 	});
 
 	it('recomputes the movers for another period, restored from the URL', async () => {
