@@ -119,6 +119,12 @@ describe('layout', () => {
 			await openAllDetails(page);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
 		});
+
+		it(`${path} has no duplicate ids`, async () => {
+			const { page } = await open(path);
+			const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+			expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+		});
 	}
 });
 
