@@ -82,3 +82,16 @@ describe('/trends/ context by grade', () => {
 		expect(new URL(page.url()).searchParams.get('indicator')).toBe('cpp_rate');
 	});
 });
+
+describe('/trends/ from a shared link', () => {
+	it('restores the comparison set and region from the URL', async () => {
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${base}/trends/?set=neighbours&region=West+Midlands`, { waitUntil: 'networkidle' });
+		await page.waitForFunction(() => document.querySelectorAll('svg.survival .curve').length === 3, null, { timeout: 60_000 });
+		expect(await page.locator('#with-neighbours').isChecked()).toBe(true);
+		expect(await page.locator('.engine').textContent()).not.toContain('Could not');
+		expect(errors).toEqual([]);
+	});
+});
