@@ -35,6 +35,21 @@ export const SOURCES = {
 			used_for: 'Local authority codes, names and regions'
 		},
 		{
+			title: 'Characteristics of children in need 2024 and 2025; Children looked after in England 2023, 2024 and 2025; Children’s social work workforce 2025',
+			publisher: 'Department for Education',
+			published: '2023–2026',
+			url: `${REPO}/2f5d11a431050523dab58810083259d3313029ae/data-raw`,
+			used_for:
+				'Context indicators (children in need, child protection plans, children looked after, referrals, social worker turnover, vacancy, agency and caseload), each value kept with its release; ONS mid-year estimates of children aged 0–17 as DfE publishes them'
+		},
+		{
+			title: 'Local Authority Interactive Tool (LAIT) data, April 2026',
+			publisher: 'Department for Education',
+			published: '2026-04-08',
+			url: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool/blob/2e30e3959a6ab8b2d22941b84764da41a40ac91b/01_data/02_prod/bds_long_0.parquet',
+			used_for: 'Context indicators for the years no release above covers (e.g. children looked after and protection plan rates 2016–2018)'
+		},
+		{
 			title: 'Children’s services statistical neighbours (2025 model)',
 			publisher: 'Department for Education',
 			published: '2025',
