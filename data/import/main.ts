@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuthorityIndex, importAuthorities } from './authorities';
 import { importBoundaries } from './boundaries';
+import { importCaseReviews, importNotifications } from './case-reviews';
 import { RELEASES, importIndicators } from './indicators';
 import { importInspections } from './inspections';
 import { importNeighbours } from './neighbours';
@@ -26,12 +27,16 @@ function parseArgs(argv: string[]) {
 export function runImport(from: string) {
 	const authorities = importAuthorities(from);
 	const index = new AuthorityIndex(authorities);
+	const caseReviews = importCaseReviews(from, index);
 	return {
 		'authorities.csv': toCsv(authorities),
 		'inspections.csv': toCsv(importInspections(from, index)),
 		'statistical_neighbours.csv': toCsv(importNeighbours(from, index)),
 		'indicator_values.csv': toCsv(importIndicators(from, index)),
 		'releases.csv': toCsv(RELEASES),
+		'case_reviews.csv': toCsv(caseReviews.reviews),
+		'case_review_authorities.csv': toCsv(caseReviews.links),
+		'notifications.csv': toCsv(importNotifications(from)),
 		'boundaries.topojson': importBoundaries(from, index) + '\n'
 	};
 }

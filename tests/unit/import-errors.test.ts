@@ -11,7 +11,7 @@ const HISTORY = 'ofsted/extracted/ofsted_2025_ilacs_inspection_history_2018_2025
 /** Runs the import CLI on a copy of the official files with one file edited, into a folder of sentinels. */
 function importWith(file: string, edit: (text: string) => string) {
 	const from = mkdtempSync(join(tmpdir(), 'raw-'));
-	for (const dir of ['ofsted', 'dfe', 'geo', 'lait']) cpSync(join(rawDir, dir), join(from, dir), { recursive: true });
+	for (const dir of ['ofsted', 'dfe', 'geo', 'lait', 'case_reviews', 'sin']) cpSync(join(rawDir, dir), join(from, dir), { recursive: true });
 	const original = readFileSync(join(from, file), 'utf8');
 	const edited = edit(original);
 	expect(edited).not.toBe(original);
@@ -45,6 +45,14 @@ describe.skipIf(!hasRaw)('bad input stops the import', () => {
 		const run = importWith(file, (text) => text.replace(/^(2025,Reporting year,Local authority,[^\n]*?,Coventry,(?:[^,]*,){6})11\.3,/m, '$1n/a,'));
 		expect(run.status).not.toBe(0);
 		expect(run.stderr).toContain(`${file}, row 75, column "turnover_rate_fte": "n/a" is neither a number nor a suppression code`);
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
+	it('lists case-review areas that match no authority', () => {
+		const file = 'case_reviews/case_reviews_cited.csv';
+		const run = importWith(file, (text) => text.replace('coventry-2013-daniel-pelka,Coventry,', 'coventry-2013-daniel-pelka,Atlantis,'));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain(`${file}, column "la_name": no local authority matches "Atlantis"`);
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 

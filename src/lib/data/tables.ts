@@ -76,6 +76,48 @@ export const TABLES: TableSpec[] = [
 		columns: { release: 'VARCHAR', title: 'VARCHAR', release_year: 'INTEGER', source_file: 'VARCHAR' }
 	},
 	{
+		name: 'case_reviews',
+		description:
+			'Published case reviews (serious case reviews, local child safeguarding practice reviews, national panel reviews, other inquiries), each with its source URL and a verbatim quote. A sample transcribed from public pages, not a complete list.',
+		columns: {
+			review_id: 'VARCHAR',
+			area_name: 'VARCHAR',
+			review_type: 'VARCHAR',
+			subject: 'VARCHAR',
+			publication_date: 'DATE',
+			publication_year: 'INTEGER',
+			date_precision: 'VARCHAR',
+			abuse_types: 'VARCHAR',
+			children_count: 'INTEGER',
+			agencies: 'VARCHAR',
+			source_url: 'VARCHAR',
+			source_title: 'VARCHAR',
+			quote: 'VARCHAR',
+			source_row: 'INTEGER'
+		}
+	},
+	{
+		name: 'case_review_authorities',
+		description: 'Which authorities each case review covers (a partnership review maps to each of its councils).',
+		columns: { review_id: 'VARCHAR', ons_code: 'VARCHAR' }
+	},
+	{
+		name: 'notifications',
+		description: 'National serious-incident notification totals, for the years a published figure was found (partial: missing years are missing).',
+		columns: {
+			period_label: 'VARCHAR',
+			period_start: 'DATE',
+			period_end: 'DATE',
+			publisher: 'VARCHAR',
+			total: 'INTEGER',
+			child_death: 'INTEGER',
+			serious_harm: 'INTEGER',
+			other: 'INTEGER',
+			source_url: 'VARCHAR',
+			source_quote: 'VARCHAR'
+		}
+	},
+	{
 		name: 'statistical_neighbours',
 		description: 'DfE\u2019s children\u2019s services statistical neighbours (2025 model): ten per authority, closest first.',
 		columns: { ons_code: 'VARCHAR', neighbour_code: 'VARCHAR', rank: 'INTEGER', closeness: 'VARCHAR' }
