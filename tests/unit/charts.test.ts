@@ -16,6 +16,7 @@ import IndicatorChart from '../../src/lib/charts/IndicatorChart.svelte';
 import GradeShareChart from '../../src/lib/charts/GradeShareChart.svelte';
 import JourneyChart from '../../src/lib/charts/JourneyChart.svelte';
 import MoversChart from '../../src/lib/charts/MoversChart.svelte';
+import ReviewsByYearChart from '../../src/lib/charts/ReviewsByYearChart.svelte';
 import SurvivalChart from '../../src/lib/charts/SurvivalChart.svelte';
 import TransitionMatrix from '../../src/lib/charts/TransitionMatrix.svelte';
 import { kaplanMeier } from '../../src/lib/data/survival';
@@ -130,5 +131,20 @@ describe('indicator charts render the same SVG as their golden files', () => {
 	it('GradeDistributionChart: CLA rate by grade as at 31 March 2024, Coventry highlighted', async () => {
 		const rows = await queries.indicatorByGrade(db, 'cla_rate', '2024-03-31', dates.latest_publication);
 		expectGolden('distribution-cla-2024', svgOf(GradeDistributionChart, { rows, unit: 'per 10,000', highlight: 'E08000026', label: 'Distribution' }));
+	});
+});
+
+describe('case review charts render the same SVG as their golden files', () => {
+	it('JourneyChart: Coventry with its case reviews (points for days, a span for a year, one undated)', async () => {
+		const events = (await queries.caseReviews(db, 'E08000026')).map(queries.reviewEvent);
+		expect(events.map((e) => e.precision).sort()).toEqual(['day', 'day', 'unknown', 'year']);
+		expectGolden('journey-coventry-reviews', svgOf(JourneyChart, { inspections: coventry, events, start: '2013-01-01', end: '2025-09-30', label: 'Coventry journey' }));
+	});
+
+	it('ReviewsByYearChart: every review by year and type', async () => {
+		const reviews = await queries.caseReviews(db);
+		const types = ['Serious case review', 'Local child safeguarding practice review', 'National panel review', 'Other inquiry'];
+		const years = Array.from({ length: 18 }, (_, i) => 2008 + i);
+		expectGolden('reviews-by-year', svgOf(ReviewsByYearChart, { reviews, types, years, label: 'Reviews' }));
 	});
 });

@@ -83,3 +83,18 @@ export interface StatisticalNeighbour {
 	rank: number;
 	closeness: string;
 }
+
+/**
+ * Something dated on an authority's timeline besides inspections: a published case review, or a
+ * row of an analyst's own review log with the same columns. `precision` says how much of the date
+ * is known; a year-only event is drawn as a span, an undated one only listed.
+ */
+export interface TimelineEvent {
+	id: string;
+	title: string;
+	kind: string;
+	date: string | null;
+	year: number | null;
+	precision: 'day' | 'year' | 'unknown';
+	url: string | null;
+}

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { areasAtInspections, authorities, dataDates, indicatorSeries, inspectionsOf, stringLiteral, timeAxis } from '$lib/data/queries';
+import { areasAtInspections, authorities, caseReviews, dataDates, indicatorSeries, inspectionsOf, stringLiteral, timeAxis } from '$lib/data/queries';
 import { siteDb } from '$lib/server/db';
 
 /** Every authority, abolished ones included, gets a page. */
@@ -17,10 +17,16 @@ export async function load({ params }) {
 		FROM statistical_neighbours n JOIN authorities a ON a.ons_code = n.neighbour_code
 		WHERE n.ons_code = ${stringLiteral(authority.ons_code)} ORDER BY n.rank`);
 	const indicatorCodes = [authority.ons_code, authority.region_code, 'E92000001'];
+	const reviews = await caseReviews(db, authority.ons_code);
+	const axis = timeAxis(dates);
+	// Reach back to the year of the earliest dated review, so every review sits on the axis.
+	const earliestReview = Math.min(...reviews.flatMap((r) => (r.publication_year ? [r.publication_year] : [])));
+	if (earliestReview < Number(axis.start.slice(0, 4))) axis.start = `${earliestReview}-01-01`;
 	return {
 		authority,
 		dates,
-		axis: timeAxis(dates),
+		axis,
+		reviews,
 		indicator: { indicator: 'cla_rate' as const, codes: indicatorCodes, rows: await indicatorSeries(db, 'cla_rate', indicatorCodes) },
 		inspections: await inspectionsOf(db, authority.ons_code),
 		areas: await areasAtInspections(db, authority.ons_code, dates.latest_publication),
