@@ -5,7 +5,7 @@
 import type { Db } from './db';
 import { monthEnd } from '../format';
 import type { IndicatorKey } from './indicators';
-import type { Grade, TimelineEvent } from './schema';
+import type { Authority, Grade, TimelineEvent } from './schema';
 
 /** A SQL literal for a `YYYY-MM-DD` date; anything else is refused, so no text reaches SQL unquoted. */
 export function dateLiteral(date: string): string {
@@ -104,21 +104,13 @@ export function latestGradesAt(db: Db, asAt: string, publishedBy: string, region
 		ORDER BY name`);
 }
 
-export interface AuthorityRow {
-	ons_code: string;
-	dfe_code: string;
-	name: string;
-	region_code: string;
-	region: string;
-	subregion: string | null;
-	ofsted_region: string;
-	valid_from: string | null;
-	valid_to: string | null;
+/** An authority as the pages use it: its successors and predecessors named rather than coded. */
+export type AuthorityRow = Omit<Authority, 'successor_codes' | 'other_codes'> & {
 	/** Successors of an abolished council, as "code|name" pairs. */
 	successors: string[];
 	/** Abolished councils this one took over from, as "code|name" pairs. */
 	predecessors: string[];
-}
+};
 
 /** Every authority, current and abolished, with its successors and predecessors named. */
 export function authorities(db: Db) {
