@@ -1,12 +1,12 @@
 /** Paths the tests share, and a loud skip when ../shared (the official files) is absent. */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root, siteDbPath } from '../data/paths';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { root };
 export const rawDir = process.env.RAW_DATA_DIR ?? join(root, '..', 'shared', 'data', 'raw');
 export const derivedDir = join(rawDir, '..', 'derived');
-export const siteDb = join(root, 'static', 'db', 'site.duckdb');
+export const siteDb = siteDbPath;
 export const hasRaw = existsSync(rawDir);
 
 if (!hasRaw) {

@@ -4,8 +4,9 @@
  * written, so a bad source file leaves data/ exactly as it was.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataDir, root } from '../paths';
 import { AuthorityIndex, importAuthorities } from './authorities';
 import { importBoundaries } from './boundaries';
 import { importCaseReviews, importNotifications } from './case-reviews';
@@ -15,11 +16,10 @@ import { importNeighbours } from './neighbours';
 import { SourceError } from './source';
 import { toCsv } from './csv';
 
-const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv: string[]) {
 	const at = argv.indexOf('--from');
-	const from = at >= 0 ? argv[at + 1] : join(dataDir, '..', '..', 'shared', 'data', 'raw');
+	const from = at >= 0 ? argv[at + 1] : join(root, '..', 'shared', 'data', 'raw');
 	const outAt = argv.indexOf('--out');
 	return { from: resolve(from ?? ''), out: outAt >= 0 ? resolve(argv[outAt + 1]) : dataDir };
 }
