@@ -109,6 +109,12 @@ describe('with JavaScript', () => {
 		const notice = page.locator('[role=note]');
 		expect(await notice.textContent()).toContain('Northamptonshire council was abolished on 31 March 2021');
 		expect(await notice.locator('a').allTextContents()).toEqual(['North Northamptonshire', 'West Northamptonshire']);
+		// Its journey beside its successors', its own row ending at abolition.
+		expect(await page.locator('section[aria-labelledby="lineage-title"] svg.compare-journeys .authority > text').allTextContents()).toEqual([
+			'Northamptonshire',
+			'North Northamptonshire',
+			'West Northamptonshire'
+		]);
 	});
 });
 

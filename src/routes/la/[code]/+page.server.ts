@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { areasAtInspections, authorities, caseReviews, dataDates, indicatorSeries, inspectionsOf, stringLiteral, timeAxis } from '$lib/data/queries';
+import { areasAtInspections, authorities, caseReviews, dataDates, indicatorSeries, inspectionsOf, journeys, stringLiteral, timeAxis } from '$lib/data/queries';
 import { siteDb } from '$lib/server/db';
 
 /** Every authority, abolished ones included, gets a page. */
@@ -27,6 +27,10 @@ export async function load({ params }) {
 		dates,
 		axis,
 		reviews,
+		// A council created by reorganisation is shown with the councils it replaced, and vice versa.
+		lineage: authority.predecessors.length || authority.successors.length
+			? await journeys(db, [authority.ons_code, ...[...authority.predecessors, ...authority.successors].map((p) => p.split('|')[0])])
+			: [],
 		indicator: { indicator: 'cla_rate' as const, codes: indicatorCodes, rows: await indicatorSeries(db, 'cla_rate', indicatorCodes) },
 		inspections: await inspectionsOf(db, authority.ons_code),
 		areas: await areasAtInspections(db, authority.ons_code, dates.latest_publication),
