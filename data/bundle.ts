@@ -5,11 +5,13 @@
  * dates, sources).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import Papa from 'papaparse';
 import { MAP_FILE, renderMapSvg } from '../src/lib/charts/map';
+import { spreadsheetCsv } from '../src/lib/csv';
 import { GRADES_SQL, INDICATOR_DEFINITIONS_SQL, INDICATOR_VIEWS_SQL, LATEST_GRADES_SQL, TABLES } from '../src/lib/data/tables';
 import { dataDir, siteDataDir as outDir, siteDbPath as dbPath } from './paths';
 import { SOURCES } from './sources';
@@ -33,8 +35,10 @@ export async function bundle() {
 		const columns = Object.entries(table.columns).map(([name, type]) => `${quote(name)}: ${quote(type)}`).join(', ');
 		await run(`CREATE TABLE ${table.name} AS SELECT * FROM read_csv(${quote(csv)}, header = true, columns = {${columns}})`);
 		const [{ rows }] = await run(`SELECT count(*)::INTEGER AS rows FROM ${table.name}`);
-		copyFileSync(csv, join(outDir, `${table.name}.csv`));
-		tables.push({ name: table.name, description: table.description, rows, csv: `${table.name}.csv`, sha256: sha256(csv) });
+		// The download is for spreadsheets: byte-order mark, no cell that runs as a formula.
+		const download = join(outDir, `${table.name}.csv`);
+		writeFileSync(download, spreadsheetCsv(Papa.parse<string[]>(readFileSync(csv, 'utf8'), { skipEmptyLines: true }).data));
+		tables.push({ name: table.name, description: table.description, rows, csv: `${table.name}.csv`, sha256: sha256(download) });
 	}
 	await run(GRADES_SQL);
 	await run(LATEST_GRADES_SQL);
