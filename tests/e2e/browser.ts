@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -15,4 +15,9 @@ export function launch(options: { javaScriptEnabled?: boolean; width?: number; h
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: options.width ?? 1280, height: options.height ?? 900 }
 	});
+}
+
+/** Waits until the page's first live-query status line (`.engine`) mentions `text`. */
+export function waitForStatus(page: Page, text: string) {
+	return page.waitForFunction((t) => document.querySelector('.engine')?.textContent?.includes(t), text, { timeout: 60_000 });
 }

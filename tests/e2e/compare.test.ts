@@ -1,7 +1,7 @@
 /** /compare/ in Chromium: presets, the URL round trip, keyboard-only selection. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, waitForStatus } from './browser';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -11,8 +11,6 @@ beforeAll(async () => {
 afterAll(async () => context?.close());
 
 const rowNames = (page: Page) => page.locator('svg.compare-journeys .authority > text').allTextContents();
-const waitForStatus = (page: Page, text: string) =>
-	page.waitForFunction((t) => document.querySelector('.engine')?.textContent?.includes(t), text, { timeout: 60_000 });
 
 describe('/compare/', () => {
 	it('is prerendered with Coventry and its statistical neighbours', async () => {

@@ -1,7 +1,7 @@
 /** /trends/ in Chromium: prerendered charts, live controls, cells listing their authorities. */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, waitForStatus } from './browser';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -10,8 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => context?.close());
 
-const waitForStatus = (page: import('playwright-core').Page, text: string) =>
-	page.waitForFunction((t) => document.querySelector('.engine')?.textContent?.includes(t), text, { timeout: 60_000 });
 
 describe('/trends/', () => {
 	it('shows its three charts without JavaScript', async () => {
