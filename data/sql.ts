@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import Papa from 'papaparse';
-import { openNodeDb } from '../src/lib/db/node';
+import { openNodeEngine } from '../src/lib/engine/node';
 import { bundle } from './bundle';
 import { siteDbPath } from './paths';
 
@@ -14,7 +14,7 @@ if (!sql) {
 	process.exit(2);
 }
 if (!existsSync(siteDbPath)) await bundle();
-const db = await openNodeDb(siteDbPath);
+const db = await openNodeEngine(siteDbPath);
 try {
 	const rows = await db.query(sql);
 	process.stdout.write(rows.length ? Papa.unparse(rows, { newline: '\n' }) + '\n' : '');

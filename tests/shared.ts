@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, siteDbPath } from '../data/paths';
+import type { Engine } from '../src/lib/data/engine';
+import { runQuery, type Query } from '../src/lib/data/queries';
 
 export { root };
 export const rawDir = process.env.RAW_DATA_DIR ?? join(root, '..', 'shared', 'data', 'raw');
@@ -12,3 +14,6 @@ export const hasRaw = existsSync(rawDir);
 if (!hasRaw) {
 	console.warn(`\n*** ${rawDir} is absent: the tests that read whole official files are skipped. ***\n`);
 }
+
+/** `q(query, args)`: runs a named query on `engine`, for tests that run many. */
+export const queriesOn = (engine: Engine) => <Args, RowType>(query: Query<Args, RowType>, args: NoInfer<Args>) => runQuery(engine, query, args);

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
-import type { Db } from '../src/lib/data/db';
-import { OFFLINE_SETTINGS, rowsFromArrow } from '../src/lib/db/arrow';
+import type { Engine } from '../src/lib/data/engine';
+import { OFFLINE_SETTINGS, rowsFromArrow } from '../src/lib/engine/arrow';
 
 const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 
-export async function openWasmNodeDb(siteDbPath: string): Promise<Db & { version: string }> {
+export async function openWasmNodeEngine(siteDbPath: string): Promise<Engine & { version: string }> {
 	const db = await createDuckDB(
 		{
 			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
@@ -24,5 +24,16 @@ export async function openWasmNodeDb(siteDbPath: string): Promise<Db & { version
 	for (const setting of OFFLINE_SETTINGS) connection.query(setting);
 	connection.query("ATTACH 'site.duckdb' AS site (READ_ONLY)");
 	connection.query('USE site');
-	return { version: db.getVersion(), query: async (sql) => rowsFromArrow(connection.query(sql)) };
+	return {
+		version: db.getVersion(),
+		async query(sql, params = []) {
+			if (!params.length) return rowsFromArrow(connection.query(sql));
+			const statement = connection.prepare(sql);
+			try {
+				return rowsFromArrow(statement.query(...params));
+			} finally {
+				statement.close();
+			}
+		}
+	};
 }

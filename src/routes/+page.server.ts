@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDates, gradeShareOverTime, latestGradesAt } from '$lib/data/queries';
+import { dataDates, gradeShareOverTime, latestGradesAt, runQuery } from '$lib/data/queries';
 import { monthEnd } from '$lib/format';
-import { siteDb } from '$lib/server/db';
+import { prerendered, siteEngine } from '$lib/server/site-engine';
 
+/** Prerendered with the defaults the page opens with: England, as at the latest data. */
 export async function load() {
-	const db = await siteDb();
-	const dates = await dataDates(db);
+	const [dates] = await runQuery(await siteEngine(), dataDates, {});
 	const start = monthEnd(dates.first_publication);
 	const end = monthEnd(dates.latest_inspection);
-	const series = await gradeShareOverTime(db, start, end, dates.latest_publication);
-	const latest = await latestGradesAt(db, end, dates.latest_publication);
 	return {
 		dates,
-		start,
-		end,
-		series,
-		latest,
+		series: await prerendered(gradeShareOverTime, { from: start, to: end, published_by: dates.latest_publication, region: null }),
+		latest: await prerendered(latestGradesAt, { as_at: end, published_by: dates.latest_publication }),
 		mapCodes: (JSON.parse(readFileSync(join(process.cwd(), 'static', 'db', 'manifest.json'), 'utf8')) as { map: { codes: string[] } }).map.codes
 	};
 }

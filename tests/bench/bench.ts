@@ -14,8 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { dataDates, gradeShareOverTime, indicatorByGrade, journeys, latestGradesAt, movers, presetCodes, transitions } from '../../src/lib/data/queries';
-import { openNodeDb } from '../../src/lib/db/node';
+import { dataDates, gradeShareOverTime, indicatorByGrade, journeys, latestGradesAt, movers, presetCodes, runQuery, transitions } from '../../src/lib/data/queries';
+import { openNodeEngine } from '../../src/lib/engine/node';
 import { launch } from '../e2e/browser';
 import { root, siteDb } from '../shared';
 import { serveStatic } from '../static-server';
@@ -137,16 +137,16 @@ try {
 	const journeyTimes = await liveTimes(compare, 'journeys', (run) => compare.getByRole('button', { name: presets[run % 3] }).click());
 	await context.close();
 
-	const node = await openNodeDb(siteDb);
-	const dates = await dataDates(node);
+	const node = await openNodeEngine(siteDb);
+	const [dates] = await runQuery(node, dataDates, {});
 	const nodeTimes: number[] = [];
 	const nodeSeriesTimes: number[] = [];
 	for (let run = 0; run < RUNS; run++) {
 		let started = performance.now();
-		await latestGradesAt(node, `${2014 + (run % 11)}-0${1 + (run % 9)}-28`, dates.latest_publication);
+		await runQuery(node, latestGradesAt, { as_at: `${2014 + (run % 11)}-0${1 + (run % 9)}-28`, published_by: dates.latest_publication });
 		nodeTimes.push(performance.now() - started);
 		started = performance.now();
-		await gradeShareOverTime(node, '2014-02-28', '2025-03-31', dates.latest_publication, run % 2 ? 'London' : null);
+		await runQuery(node, gradeShareOverTime, { from: '2014-02-28', to: '2025-03-31', published_by: dates.latest_publication, region: run % 2 ? 'London' : null });
 		nodeSeriesTimes.push(performance.now() - started);
 	}
 	const nodeTimed = async (run: () => Promise<unknown>) => {
@@ -160,10 +160,10 @@ try {
 	};
 	const end = '2025-03-31';
 	const nodeBaselines = {
-		transitions: await nodeTimed(() => transitions(node, 'consecutive', end, 'SIF-ILACS')),
-		distribution: await nodeTimed(() => indicatorByGrade(node, 'cpp_rate', end, dates.latest_publication)),
-		movers: await nodeTimed(() => movers(node, '2018-03-31', end, dates.latest_publication)),
-		journeys: await nodeTimed(async () => journeys(node, await presetCodes(node, 'region', 'E08000026')))
+		transitions: await nodeTimed(() => runQuery(node, transitions, { kind: 'consecutive', as_at: end, frameworks: 'SIF-ILACS', region: null })),
+		distribution: await nodeTimed(() => runQuery(node, indicatorByGrade, { indicator: 'cpp_rate', as_at: end, published_by: dates.latest_publication })),
+		movers: await nodeTimed(() => runQuery(node, movers, { from: '2018-03-31', to: end, published_by: dates.latest_publication, region: null })),
+		journeys: await nodeTimed(async () => runQuery(node, journeys, { codes: (await runQuery(node, presetCodes, { preset: 'region', ons_code: 'E08000026' })).map((r) => r.ons_code) }))
 	};
 	node.close();
 

@@ -17,7 +17,7 @@ export function launch(options: { javaScriptEnabled?: boolean; width?: number; h
 	});
 }
 
-/** Waits until the page's first live-query status line (`.engine`) mentions `text`. */
+/** Waits until one of the page's live-query status lines (`.engine`) mentions `text`. */
 export function waitForStatus(page: Page, text: string) {
-	return page.waitForFunction((t) => document.querySelector('.engine')?.textContent?.includes(t), text, { timeout: 60_000 });
+	return page.waitForFunction((t) => [...document.querySelectorAll('.engine')].some((e) => e.textContent?.includes(t)), text, { timeout: 60_000 });
 }

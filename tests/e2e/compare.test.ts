@@ -27,7 +27,8 @@ describe('/compare/', () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/compare/`, { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: 'its region' }).click();
-		await waitForStatus(page, 'Showing Coventry and its region');
+		await waitForStatus(page, 'Showing 12 authorities');
+		await page.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('Showing the first 12 of 14'));
 		const names = await rowNames(page);
 		expect(names).toHaveLength(12); // Coventry and 11 of the other 13 West Midlands authorities, capped
 		expect(names).toContain('Birmingham');
@@ -36,26 +37,27 @@ describe('/compare/', () => {
 
 		const again = await context.newPage();
 		await again.goto(url, { waitUntil: 'networkidle' });
-		await waitForStatus(again, 'Showing the authorities in the link');
+		await waitForStatus(again, 'Showing 12 authorities');
 		expect(await rowNames(again)).toEqual(names);
+		expect(await again.locator('.selected li a').allTextContents()).toEqual(names);
 	});
 
 	it('adds and removes authorities by keyboard alone', async () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/compare/?la=E08000026`, { waitUntil: 'networkidle' });
-		await waitForStatus(page, 'Showing the authorities in the link');
+		await waitForStatus(page, 'Showing Coventry.');
 		expect(await rowNames(page)).toEqual(['Coventry']);
 
 		await page.locator('#add-authority').focus();
 		await page.keyboard.type('derb');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
-		await waitForStatus(page, 'Added Derby');
+		await waitForStatus(page, 'Showing Coventry, Derby.');
 		expect(await rowNames(page)).toEqual(['Coventry', 'Derby']);
 
 		await page.getByRole('button', { name: 'Remove Coventry' }).focus();
 		await page.keyboard.press('Enter');
-		await waitForStatus(page, 'Removed Coventry');
+		await waitForStatus(page, 'Showing Derby.');
 		expect(await rowNames(page)).toEqual(['Derby']);
 		expect(new URL(page.url()).searchParams.get('la')).toBe('E06000015');
 	});

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, waitForStatus } from './browser';
 import { contrastOf } from './contrast';
 
 const base = inject('baseUrl');
@@ -58,7 +58,7 @@ describe('with JavaScript', () => {
 
 		await page.locator('#as-at').fill('2019-08-15');
 		await page.locator('#as-at').dispatchEvent('change');
-		await page.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.startsWith('Updated'), null, { timeout: 60_000 });
+		await waitForStatus(page, 'Showing the latest grades as at 31 August 2019');
 		expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 		expect(await marker()).toBe('As at Aug 2019: 49% good or better');
 		expect(await page.locator('#headline-title').textContent()).toBe('England, as at 31 August 2019');
@@ -68,7 +68,7 @@ describe('with JavaScript', () => {
 		expect(await page.locator('svg.grade-map use[href$="#E06000061"]').count()).toBe(0);
 
 		await page.selectOption('#region', 'London');
-		await page.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.includes('London'), null, { timeout: 30_000 });
+		await waitForStatus(page, 'Showing grades over time in London');
 		expect(await marker()).toBe('As at Aug 2019: 79% good or better');
 		expect(new URL(page.url()).search).toBe('?as_at=2019-08-31&region=London');
 		expect(errors).toEqual([]);
@@ -76,8 +76,9 @@ describe('with JavaScript', () => {
 
 	it('restores the as-at date and region from the URL', async () => {
 		const { page } = await open('/?as_at=2019-08-31&region=West+Midlands');
-		await page.waitForFunction(() => document.querySelector('#engine-status')?.textContent?.startsWith('Updated'), null, { timeout: 60_000 });
+		await page.waitForFunction(() => document.querySelector('#headline-title')?.textContent === 'West Midlands, as at 31 August 2019', null, { timeout: 60_000 });
 		expect(await page.locator('svg.grade-share .as-at text').textContent()).toBe('As at Aug 2019: 21% good or better');
+		expect(await page.locator('#as-at').inputValue()).toBe('2019-08-31');
 		expect(await page.locator('#region').inputValue()).toBe('West Midlands');
 	});
 
@@ -167,7 +168,8 @@ describe('context indicators', () => {
 		expect(await page.locator('svg.indicator-chart .inspection-marker').count()).toBe(3);
 		await page.selectOption('#context-indicator', 'sw_turnover');
 		await page.waitForFunction(() => document.querySelector('#context-summary')?.textContent?.includes('turnover'), null, { timeout: 60_000 });
-		expect(await page.locator('#context-indicator ~ [role=status]').textContent()).toBe('Showing children’s social worker turnover (fte, 30 september).');
+		expect(await page.locator('section[aria-labelledby="context-title"] .engine').textContent()).toBe('Showing Children’s social worker turnover (FTE, 30 September).');
+		expect(new URL(page.url()).searchParams.get('indicator')).toBe('sw_turnover');
 		expect(await summary()).toContain('Coventry 11.3 % in 2025');
 		expect(await summary()).toContain('Children’s social work workforce 2025 (DfE)');
 		expect(errors).toEqual([]);

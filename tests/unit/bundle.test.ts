@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/lib/data/tables';
-import { openNodeDb } from '../../src/lib/db/node';
+import { openNodeEngine } from '../../src/lib/engine/node';
 import { siteDataDir } from '../../data/paths';
 import { siteDb } from '../shared';
 
 const manifest = JSON.parse(readFileSync(join(siteDataDir, 'manifest.json'), 'utf8'));
-const db = await openNodeDb(siteDb);
+const db = await openNodeEngine(siteDb);
 afterAll(() => db.close());
 
 describe('static/db', () => {

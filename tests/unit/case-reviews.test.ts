@@ -1,9 +1,9 @@
 /** Case reviews: mapped to authorities, dates kept at the precision the source gives. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { openNodeDb } from '../../src/lib/db/node';
+import { openNodeEngine } from '../../src/lib/engine/node';
 import { siteDb } from '../shared';
 
-const db = await openNodeDb(siteDb);
+const db = await openNodeEngine(siteDb);
 afterAll(() => db.close());
 
 describe('case reviews', () => {

@@ -21,13 +21,14 @@ import SurvivalChart from '../../src/lib/charts/SurvivalChart.svelte';
 import TransitionMatrix from '../../src/lib/charts/TransitionMatrix.svelte';
 import { kaplanMeier } from '../../src/lib/data/survival';
 import * as queries from '../../src/lib/data/queries';
-import { openNodeDb } from '../../src/lib/db/node';
-import { root, siteDb } from '../shared';
+import { openNodeEngine } from '../../src/lib/engine/node';
+import { queriesOn, root, siteDb } from '../shared';
 
-const db = await openNodeDb(siteDb);
+const db = await openNodeEngine(siteDb);
+const q = queriesOn(db);
 afterAll(() => db.close());
-const dates = await queries.dataDates(db);
-const coventry = await queries.inspectionsOf(db, 'E08000026');
+const dates = await q(queries.dataDates, {}).then(([d]) => d);
+const coventry = await q(queries.inspectionsOf, { ons_code: 'E08000026' });
 const manifest = JSON.parse(readFileSync(join(root, 'static', 'db', 'manifest.json'), 'utf8'));
 
 /** The chart's <svg> as the server renders it, one element per line so diffs read well. */
@@ -50,12 +51,12 @@ function expectGolden(name: string, svg: string) {
 
 describe('chart components render the same SVG as their golden files', () => {
 	it('GradeShareChart: England 2014–2025, as at 31 March 2024', async () => {
-		const rows = await queries.gradeShareOverTime(db, '2014-01-31', '2025-03-31', dates.latest_publication);
+		const rows = await q(queries.gradeShareOverTime, { from: '2014-01-31', to: '2025-03-31', published_by: dates.latest_publication, region: null });
 		expectGolden('grade-share-england', svgOf(GradeShareChart, { rows, asAt: '2024-03-31', label: 'Grade shares' }));
 	});
 
 	it('GradeShareChart at phone width', async () => {
-		const rows = await queries.gradeShareOverTime(db, '2014-01-31', '2025-03-31', dates.latest_publication, 'West Midlands');
+		const rows = await q(queries.gradeShareOverTime, { from: '2014-01-31', to: '2025-03-31', published_by: dates.latest_publication, region: 'West Midlands' });
 		expectGolden('grade-share-west-midlands-328', svgOf(GradeShareChart, { rows, asAt: '2019-08-31', width: 328, label: 'Grade shares' }));
 	});
 
@@ -64,12 +65,12 @@ describe('chart components render the same SVG as their golden files', () => {
 	});
 
 	it('AreaComparisonChart: Coventry against the West Midlands and England', async () => {
-		const areas = await queries.areasAtInspections(db, 'E08000026', dates.latest_publication);
+		const areas = await q(queries.areasAtInspections, { ons_code: 'E08000026', published_by: dates.latest_publication });
 		expectGolden('areas-coventry', svgOf(AreaComparisonChart, { name: 'Coventry', inspections: coventry, areas, label: 'Coventry against areas' }));
 	});
 
 	it('GradeMap: latest grades as at 31 August 2019, West Midlands highlighted', async () => {
-		const rows = await queries.latestGradesAt(db, '2019-08-31', '2019-09-30');
+		const rows = await q(queries.latestGradesAt, { as_at: '2019-08-31', published_by: '2019-09-30' });
 		const svg = svgOf(GradeMap, { shapes: '/db/map.svg', codes: manifest.map.codes, rows, label: 'Map', highlight: (r: { region: string }) => r.region === 'West Midlands' });
 		expectGolden('map-2019-west-midlands', svg);
 	});
@@ -77,17 +78,17 @@ describe('chart components render the same SVG as their golden files', () => {
 
 describe('trend charts render the same SVG as their golden files', () => {
 	it('TransitionMatrix: consecutive inspections, England', async () => {
-		const rows = await queries.transitions(db, 'consecutive', '2025-03-31');
+		const rows = await q(queries.transitions, { kind: 'consecutive', as_at: '2025-03-31', frameworks: 'all', region: null });
 		expectGolden('transitions-england', svgOf(TransitionMatrix, { rows, label: 'Transitions' }));
 	});
 
 	it('TransitionMatrix at phone width: SIF re-inspections', async () => {
-		const rows = await queries.transitions(db, 'consecutive', '2025-03-31', 'SIF-SIF');
+		const rows = await q(queries.transitions, { kind: 'consecutive', as_at: '2025-03-31', frameworks: 'SIF-SIF', region: null });
 		expectGolden('transitions-sif-sif-328', svgOf(TransitionMatrix, { rows, width: 328, label: 'Transitions' }));
 	});
 
 	it('SurvivalChart: England and the West Midlands, Coventry marked', async () => {
-		const spells = await queries.inadequateSpells(db, '2025-03-31');
+		const spells = await q(queries.inadequateSpells, { as_at: '2025-03-31' });
 		const curve = (list: typeof spells) => kaplanMeier(list.map((s) => ({ time: s.months, event: s.left })));
 		const coventry = spells.find((s) => s.ons_code === 'E08000026')!;
 		const svg = svgOf(SurvivalChart, {
@@ -102,15 +103,15 @@ describe('trend charts render the same SVG as their golden files', () => {
 	});
 
 	it('MoversChart: biggest improvers 2020–2025', async () => {
-		const rows = (await queries.movers(db, '2020-03-31', '2025-03-31', dates.latest_publication)).filter((r) => r.change > 0).slice(0, 10);
+		const rows = (await q(queries.movers, { from: '2020-03-31', to: '2025-03-31', published_by: dates.latest_publication, region: null })).filter((r) => r.change > 0).slice(0, 10);
 		expectGolden('movers-up-2020-2025', svgOf(MoversChart, { rows, label: 'Movers' }));
 	});
 });
 
 describe('comparison chart renders the same SVG as its golden file', () => {
 	it('CompareJourneys: Coventry and its statistical neighbours', async () => {
-		const codes = await queries.presetCodes(db, 'neighbours', 'E08000026');
-		const rows = await queries.journeys(db, codes);
+		const codes = await q(queries.presetCodes, { preset: 'neighbours', ons_code: 'E08000026' }).then((rows) => rows.map((r) => r.ons_code));
+		const rows = await q(queries.journeys, { codes });
 		const authorities = codes.map((code) => ({ ons_code: code, name: rows.find((r) => r.ons_code === code)!.name }));
 		expectGolden('compare-coventry-neighbours', svgOf(CompareJourneys, { authorities, journeys: rows, start: '2014-01-01', end: '2025-03-31', focus: 'E08000026', label: 'Compare' }));
 	});
@@ -118,7 +119,7 @@ describe('comparison chart renders the same SVG as its golden file', () => {
 
 describe('indicator charts render the same SVG as their golden files', () => {
 	it('IndicatorChart: Coventry’s CLA rate against the West Midlands and England, inspections marked', async () => {
-		const rows = await queries.indicatorSeries(db, 'cla_rate', ['E08000026', 'E12000005', 'E92000001']);
+		const rows = await q(queries.indicatorSeries, { indicator: 'cla_rate', codes: ['E08000026', 'E12000005', 'E92000001'] });
 		const lines = [
 			{ key: 'E08000026', label: 'Coventry', emphasis: 'primary' as const },
 			{ key: 'E12000005', label: 'West Midlands', emphasis: 'comparison' as const },
@@ -129,20 +130,20 @@ describe('indicator charts render the same SVG as their golden files', () => {
 	});
 
 	it('GradeDistributionChart: CLA rate by grade as at 31 March 2024, Coventry highlighted', async () => {
-		const rows = await queries.indicatorByGrade(db, 'cla_rate', '2024-03-31', dates.latest_publication);
+		const rows = await q(queries.indicatorByGrade, { indicator: 'cla_rate', as_at: '2024-03-31', published_by: dates.latest_publication });
 		expectGolden('distribution-cla-2024', svgOf(GradeDistributionChart, { rows, unit: 'per 10,000', highlight: 'E08000026', label: 'Distribution' }));
 	});
 });
 
 describe('case review charts render the same SVG as their golden files', () => {
 	it('JourneyChart: Coventry with its case reviews (points for days, a span for a year, one undated)', async () => {
-		const events = (await queries.caseReviews(db, 'E08000026')).map(queries.reviewEvent);
+		const events = (await q(queries.caseReviews, { ons_code: 'E08000026' })).map(queries.reviewEvent);
 		expect(events.map((e) => e.precision).sort()).toEqual(['day', 'day', 'unknown', 'year']);
 		expectGolden('journey-coventry-reviews', svgOf(JourneyChart, { inspections: coventry, events, start: '2013-01-01', end: '2025-09-30', label: 'Coventry journey' }));
 	});
 
 	it('ReviewsByYearChart: every review by year and type', async () => {
-		const reviews = await queries.caseReviews(db);
+		const reviews = await q(queries.caseReviews, { ons_code: null });
 		const types = ['Serious case review', 'Local child safeguarding practice review', 'National panel review', 'Other inquiry'];
 		const years = Array.from({ length: 18 }, (_, i) => 2008 + i);
 		expectGolden('reviews-by-year', svgOf(ReviewsByYearChart, { reviews, types, years, label: 'Reviews' }));

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as queries from '../../src/lib/data/queries';
-import { openNodeDb } from '../../src/lib/db/node';
-import { hasRaw, rawDir, siteDb } from '../shared';
+import { openNodeEngine } from '../../src/lib/engine/node';
+import { hasRaw, queriesOn, rawDir, siteDb } from '../shared';
 
-const db = await openNodeDb(siteDb);
+const db = await openNodeEngine(siteDb);
+const q = queriesOn(db);
 afterAll(() => db.close());
 
 /** Row `row` of a raw file (row 1 is the header), as the import numbers them. */
@@ -73,13 +74,13 @@ describe('suppression', () => {
 
 describe('indicator queries', () => {
 	it('give Coventry, its region and England side by side', async () => {
-		const rows = await queries.indicatorSeries(db, 'cla_rate', ['E08000026', 'E12000005', 'E92000001']);
+		const rows = await q(queries.indicatorSeries, { indicator: 'cla_rate', codes: ['E08000026', 'E12000005', 'E92000001'] });
 		expect(new Set(rows.map((r) => r.ons_code))).toEqual(new Set(['E08000026', 'E12000005', 'E92000001']));
 		expect(rows.find((r) => r.ons_code === 'E08000026' && r.period === 2025)).toMatchObject({ value: 82, period_end: '2025-03-31', unit: 'per 10,000' });
 	});
 
 	it('pair each graded authority with its indicator value as at a date', async () => {
-		const rows = await queries.indicatorByGrade(db, 'cla_rate', '2024-03-31', '2024-03-31');
+		const rows = await q(queries.indicatorByGrade, { indicator: 'cla_rate', as_at: '2024-03-31', published_by: '2024-03-31' });
 		expect(rows.length).toBeGreaterThan(140);
 		expect(rows.find((r) => r.ons_code === 'E08000026')).toMatchObject({ grade: 'Good', period: 2024, value: 83 });
 	});

@@ -1,13 +1,13 @@
 /** `latest_grades` reproduces Ofsted's published figures, through the bundled database. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { openNodeDb } from '../../src/lib/db/node';
+import { openNodeEngine } from '../../src/lib/engine/node';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { normaliseGrade } from '../../src/lib/data/schema';
 import { hasRaw, rawDir, siteDb } from '../shared';
 
-const db = await openNodeDb(siteDb);
+const db = await openNodeEngine(siteDb);
 afterAll(() => db.close());
 
 /** Share good or outstanding among authorities with a grade, in percent to one place. */

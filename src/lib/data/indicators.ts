@@ -27,3 +27,7 @@ export const SUPPRESSION: Record<string, string> = {
 	k: 'less than 0.5 (rounds to zero)',
 	u: 'low reliability'
 };
+
+/** The indicators as choices for a control, in the order above. */
+export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];
+export const INDICATOR_OPTIONS = INDICATOR_KEYS.map((key) => ({ value: key, label: INDICATORS[key].label }));

@@ -1,18 +1,16 @@
-import { dataDates, indicatorSeries, journeys, presetCodes, timeAxis } from '$lib/data/queries';
-import { siteDb } from '$lib/server/db';
+import { dataDates, indicatorSeries, journeys, presetCodes, runQuery, timeAxis } from '$lib/data/queries';
+import { prerendered, siteEngine } from '$lib/server/site-engine';
+import { DEFAULT_AUTHORITY, DEFAULT_INDICATOR, ENGLAND_CODE } from '$lib/site';
 
-/** The page is prerendered with an example: Coventry and its ten statistical neighbours. */
+/** The page is prerendered with an example: the default authority and its ten statistical neighbours. */
 export async function load() {
-	const focus = 'E08000026';
-	const db = await siteDb();
-	const dates = await dataDates(db);
-	const codes = await presetCodes(db, 'neighbours', focus);
+	const engine = await siteEngine();
+	const [dates] = await runQuery(engine, dataDates, {});
+	const codes = (await runQuery(engine, presetCodes, { preset: 'neighbours', ons_code: DEFAULT_AUTHORITY })).map((r) => r.ons_code);
 	return {
 		dates,
 		axis: timeAxis(dates),
-		focus,
-		codes,
-		journeys: await journeys(db, codes),
-		indicator: { indicator: 'cla_rate' as const, codes: [...codes, 'E92000001'], rows: await indicatorSeries(db, 'cla_rate', [...codes, 'E92000001']) }
+		journeys: await prerendered(journeys, { codes }),
+		indicator: await prerendered(indicatorSeries, { indicator: DEFAULT_INDICATOR, codes: [...codes, ENGLAND_CODE] })
 	};
 }

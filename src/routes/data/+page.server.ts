@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorities, dataDates } from '$lib/data/queries';
-import { siteDb } from '$lib/server/db';
+import { authorities, dataDates, runQuery } from '$lib/data/queries';
+import { siteEngine } from '$lib/server/site-engine';
 
 export async function load() {
-	const db = await siteDb();
+	const engine = await siteEngine();
 	const manifest = JSON.parse(readFileSync(join(process.cwd(), 'static', 'db', 'manifest.json'), 'utf8'));
-	return { manifest, dates: await dataDates(db), authorities: await authorities(db) };
+	const [dates] = await runQuery(engine, dataDates, {});
+	return { manifest, dates, authorities: await runQuery(engine, authorities, {}) };
 }

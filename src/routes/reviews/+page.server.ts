@@ -1,11 +1,11 @@
-import { caseReviews, gradesAtReviews, notifications } from '$lib/data/queries';
-import { siteDb } from '$lib/server/db';
+import { caseReviews, gradesAtReviews, notifications, runQuery } from '$lib/data/queries';
+import { prerendered, siteEngine } from '$lib/server/site-engine';
 
 export async function load() {
-	const db = await siteDb();
+	const engine = await siteEngine();
 	return {
-		reviews: await caseReviews(db),
-		gradesAtReviews: await gradesAtReviews(db),
-		notifications: await notifications(db)
+		reviews: await runQuery(engine, caseReviews, { ons_code: null }),
+		gradesAtReviews: await prerendered(gradesAtReviews, { review_ids: null }),
+		notifications: await runQuery(engine, notifications, {})
 	};
 }

@@ -1,9 +1,10 @@
 /**
- * duckdb-wasm answers in Arrow. These turn a result into the plain rows of the `Db` interface, the
- * same values DuckDB in Node gives: BIGINT as a number, DATE as `YYYY-MM-DD`.
+ * duckdb-wasm answers in Arrow. These turn a result into the plain rows of the `Engine` interface,
+ * the same values DuckDB in Node gives: BIGINT as a number, DATE as `YYYY-MM-DD`, a list as an
+ * array, a struct as an object.
  */
 import { DataType, type Table } from 'apache-arrow';
-import type { Row } from '../data/db';
+import type { Row } from '../data/engine';
 
 function plain(value: unknown, type: DataType): unknown {
 	if (value === null || value === undefined) return null;
@@ -14,6 +15,10 @@ function plain(value: unknown, type: DataType): unknown {
 	if (DataType.isList(type) && typeof value === 'object' && Symbol.iterator in value) {
 		const child = type.children[0].type;
 		return [...(value as Iterable<unknown>)].map((v) => plain(v, child));
+	}
+	if (DataType.isStruct(type)) {
+		const struct = value as Record<string, unknown>;
+		return Object.fromEntries(type.children.map((field) => [field.name, plain(struct[field.name], field.type)]));
 	}
 	return value;
 }

@@ -1,0 +1,66 @@
+/**
+ * duckdb-wasm in the browser: loaded lazily (dynamic import from `$lib/engine/client`), self-hosted
+ * from the site's own origin, run in a worker, with the bundled site database attached read-only.
+ * Each distinct SQL text is prepared once and kept, so a control change only binds new values.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Engine } from '../data/engine';
+import { OFFLINE_SETTINGS, rowsFromArrow } from './arrow';
+import { EngineStartError } from './errors';
+
+/** Rejects with `reason` when the worker reports an error (its script blocked or broken), which duckdb-wasm would otherwise wait on for ever. */
+function workerFailure(worker: Worker): Promise<never> {
+	return new Promise((_, reject) => {
+		worker.addEventListener('error', () => reject(new EngineStartError('its worker script could not be loaded')), { once: true });
+	});
+}
+
+export async function openBrowserEngine(siteDbUrl: string): Promise<Engine> {
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const failed = workerFailure(worker);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const [, file] = await Promise.race([
+		Promise.all([
+			db.instantiate(bundle.mainModule, bundle.pthreadWorker).catch(() => {
+				throw new EngineStartError('its WebAssembly module could not be loaded');
+			}),
+			fetch(siteDbUrl).then(
+				async (response) => {
+					if (!response.ok) throw new EngineStartError(`the site database could not be loaded (HTTP ${response.status})`);
+					return new Uint8Array(await response.arrayBuffer());
+				},
+				() => {
+					throw new EngineStartError('the site database could not be loaded');
+				}
+			)
+		]),
+		failed
+	]);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	await db.registerFileBuffer('site.duckdb', file);
+	const connection = await db.connect();
+	for (const setting of OFFLINE_SETTINGS) await connection.query(setting);
+	await connection.query("ATTACH 'site.duckdb' AS site (READ_ONLY)");
+	await connection.query('USE site');
+	const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+	return {
+		async query(sql, params = []) {
+			if (params.length === 0) return rowsFromArrow(await connection.query(sql));
+			let statement = prepared.get(sql);
+			if (!statement) {
+				statement = connection.prepare(sql);
+				prepared.set(sql, statement);
+				statement.catch(() => prepared.delete(sql));
+			}
+			return rowsFromArrow(await (await statement).query(...params));
+		}
+	};
+}

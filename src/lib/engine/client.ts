@@ -1,0 +1,36 @@
+/**
+ * The page's handle on duckdb-wasm. Nothing is downloaded until `startBrowserEngine()` is first
+ * called (on the first interaction that needs a live query), so first paint never waits for wasm.
+ */
+import { asset } from '$app/paths';
+import type { Engine } from '../data/engine';
+import { EngineStartError } from './errors';
+
+/** A backstop for a start that neither finishes nor fails (the wasm alone is ≈30 MB on a slow line). */
+export const ENGINE_START_TIMEOUT_MS = 90_000;
+
+let pending: Promise<Engine> | undefined;
+
+/** Starts duckdb-wasm once; `duckdb:ready` in the page's performance timeline says how long it took. */
+export function startBrowserEngine(): Promise<Engine> {
+	pending ??= (async () => {
+		performance.mark('duckdb:start');
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => reject(new EngineStartError(`it did not start within ${ENGINE_START_TIMEOUT_MS / 1000} seconds`)), ENGINE_START_TIMEOUT_MS);
+		});
+		try {
+			const loading = import('./browser').catch(() => {
+				throw new EngineStartError('its script could not be loaded');
+			});
+			const { openBrowserEngine } = await Promise.race([loading, timeout]);
+			const engine = await Promise.race([openBrowserEngine(asset('/db/site.duckdb')), timeout]);
+			performance.measure('duckdb:ready', 'duckdb:start');
+			return engine;
+		} finally {
+			clearTimeout(timer);
+		}
+	})();
+	pending.catch(() => (pending = undefined)); // the next control change tries again
+	return pending;
+}

@@ -1,0 +1,2 @@
+/** An engine start failure whose message is written for the public ("its worker script could not be loaded"). */
+export class EngineStartError extends Error {}
