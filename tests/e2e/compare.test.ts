@@ -27,7 +27,7 @@ describe('/compare/', () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/compare/`, { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: 'its region' }).click();
-		await waitForStatus(page, 'Showing 12 authorities');
+		await waitForStatus(page, 'Showing Coventry and 11 others');
 		await page.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('Showing the first 12 of 14'));
 		const names = await rowNames(page);
 		expect(names).toHaveLength(12); // Coventry and 11 of the other 13 West Midlands authorities, capped
@@ -37,7 +37,7 @@ describe('/compare/', () => {
 
 		const again = await context.newPage();
 		await again.goto(url, { waitUntil: 'networkidle' });
-		await waitForStatus(again, 'Showing 12 authorities');
+		await waitForStatus(again, 'Showing Coventry and 11 others');
 		expect(await rowNames(again)).toEqual(names);
 		expect(await again.locator('.selected li a').allTextContents()).toEqual(names);
 	});

@@ -12,10 +12,16 @@ import type { Engine } from '../data/engine';
 import { OFFLINE_SETTINGS, rowsFromArrow } from './arrow';
 import { EngineStartError } from './errors';
 
-/** Rejects with `reason` when the worker reports an error (its script blocked or broken), which duckdb-wasm would otherwise wait on for ever. */
-function workerFailure(worker: Worker): Promise<never> {
+/**
+ * Rejects when the worker cannot start (its script blocked or broken) or cannot fetch the wasm: the
+ * worker reports neither to duckdb-wasm, which would wait for ever. The wasm is checked with a HEAD
+ * request beside the worker's own download.
+ */
+function startFailure(worker: Worker, wasmUrl: string): Promise<never> {
 	return new Promise((_, reject) => {
 		worker.addEventListener('error', () => reject(new EngineStartError('its worker script could not be loaded')), { once: true });
+		const wasmFailed = () => reject(new EngineStartError('its WebAssembly module could not be loaded'));
+		fetch(wasmUrl, { method: 'HEAD' }).then((response) => response.ok || wasmFailed(), wasmFailed);
 	});
 }
 
@@ -25,7 +31,7 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<Engine> {
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	const worker = new Worker(bundle.mainWorker!);
-	const failed = workerFailure(worker);
+	const failed = startFailure(worker, bundle.mainModule);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const [, file] = await Promise.race([
 		Promise.all([
@@ -43,7 +49,10 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<Engine> {
 			)
 		]),
 		failed
-	]);
+	]).catch((error) => {
+		worker.terminate(); // a later attempt starts afresh
+		throw error;
+	});
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	await db.registerFileBuffer('site.duckdb', file);
 	const connection = await db.connect();
