@@ -3,7 +3,7 @@
  * use it), with no JavaScript: its heading, controls showing its parameters' values, its chart, its
  * summary and its data table, and nothing of the page around it.
  */
-import type { Component } from 'svelte';
+import { createRawSnippet, type Component } from 'svelte';
 import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INDICATOR_KEYS } from '../../src/lib/data/indicators';
@@ -42,8 +42,8 @@ async function live<Args, RowType>(query: queries.Query<Args, RowType>, args: No
 const within = monthEndWithin(dates.first_publication, end);
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-function alone<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
-	const { body } = render(component as Component<Record<string, unknown>>, { props });
+function alone<P extends object>(component: Component<P>, props: P): string {
+	const { body } = render(component as unknown as Component<Record<string, unknown>>, { props: props as Record<string, unknown> });
 	return body.replace(/<!--[\s\S]*?-->/g, '');
 }
 
@@ -54,7 +54,7 @@ const cases: [string, () => Promise<string>, (string | RegExp)[]][] = [
 	['JourneySection', async () => alone(JourneySection, { name: 'Coventry', inspections, reviews: await q(queries.caseReviews, { ons_code: coventry }), axis, source: 'Source.' }), ['Coventry: every judgement at every inspection', /<svg[^>]*class=\"journey/]],
 	['JourneysSection', async () => alone(JourneysSection, { id: 'compare', heading: 'Journeys', title: 'Overall effectiveness over time', summary: 'Two.', authorities: [{ ons_code: coventry, name: 'Coventry' }, { ons_code: 'E06000015', name: 'Derby' }], rows: await q(queries.journeys, { codes: [coventry, 'E06000015'] }), axis, focus: coventry, source: 'Source.', described: 'Coventry and Derby' }), ['Overall effectiveness over time', /<svg[^>]*class=\"compare-journeys/]],
 	['AreasSection', async () => alone(AreasSection, { name: 'Coventry', region: 'West Midlands', inspections, areas: await q(queries.areasAtInspections, { ons_code: coventry, published_by }), source: 'Source.' }), ['Against West Midlands and England', /<svg[^>]*class=\"area-comparison/]],
-	['IndicatorSection', async () => alone(IndicatorSection, { id: 'context', indicator: new Param('indicator', 'sw_turnover', oneOf(INDICATOR_KEYS)), series: await live(queries.indicatorSeries, { indicator: 'sw_turnover', codes: [coventry] }), areas: [{ code: coventry, label: 'Coventry', emphasis: 'primary' }], start: axis.start, end: axis.end, intro: (() => '') as never }), ['option value="sw_turnover" selected', 'turnover', /<svg[^>]*class=\"indicator-chart/]],
+	['IndicatorSection', async () => alone(IndicatorSection, { id: 'context', indicator: new Param('indicator', 'sw_turnover', oneOf(INDICATOR_KEYS)), series: await live(queries.indicatorSeries, { indicator: 'sw_turnover', codes: [coventry] }), areas: [{ code: coventry, label: 'Coventry', emphasis: 'primary' as const }], start: axis.start, end: axis.end, intro: createRawSnippet(() => ({ render: () => '<p>Turnover in Coventry.</p>' })) }), ['Turnover in Coventry.', 'option value="sw_turnover" selected', 'turnover', /<svg[^>]*class=\"indicator-chart/]],
 	['TransitionsSection', async () => alone(TransitionsSection, { transitions: await live(queries.transitions, { kind: 'consecutive', as_at: end, frameworks: 'SIF-SIF', region: null }), kind: new Param('pairs', 'consecutive', oneOf(queries.TRANSITION_KINDS)), frameworks: new Param('frameworks', 'SIF-SIF', oneOf(queries.TRANSITION_FRAMEWORKS)), source: 'Source.' }), ['Moves between overall grades, England, as at 31 March 2025', 'option value="SIF-SIF" selected', /<svg[^>]*class=\"transition-matrix/]],
 	['SurvivalSection', async () => alone(SurvivalSection, { spells: await live(queries.inadequateSpells, { as_at: end }), neighbours: await live(queries.presetCodes, { preset: 'neighbours', ons_code: coventry }), mark: new Param('mark', coventry, knownCode([coventry])), withNeighbours: new Param('set', true, onOff), region: null, source: 'Source.' }), ['Coventry and neighbours', /<svg[^>]*class=\"survival/]],
 	['MoversSection', async () => alone(MoversSection, { movers: await live(queries.movers, { from: '2016-03-31', to: '2019-03-31', published_by, region: null }), from: new Param('from', '2016-03-31', within), to: new Param('to', '2019-03-31', within), min: dates.first_publication, max: end, source: 'Source.' }), ['value="2016-03-31"', 'Latest grade at 31 March 2016 against 31 March 2019', /<svg[^>]*class=\"movers/]],
