@@ -24,3 +24,6 @@ export function clampedMonthEnd(value: string | null, min: string, max: string):
 	if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
 	return monthEnd(value < min ? min : value > max ? max : value);
 }
+
+/** A label inside a sentence: "Children looked after (31 March)" → "children looked after (31 March)". Month names and acronyms keep their capitals. */
+export const lowerFirst = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);

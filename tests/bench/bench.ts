@@ -6,15 +6,15 @@
  *    DOM; bytes transferred by then; any .wasm requested by then (the target is none). Baseline: a
  *    minimal static HTML page from the same server.
  *  - duckdb-wasm ready: first interaction → engine open with the site database attached.
- *  - as-at query (map, list, headline) and region series (134 months of latest_grades) on /, and
- *    the queries behind the /trends/ and /compare/ controls, p50/p95 over RUNS control changes.
- *    Baseline: the same queries on DuckDB in Node, in this process.
+ *  - every live query, p50/p95 over RUNS changes of the control behind it once the engine is ready
+ *    (the `query:<name>` marks of LiveQuery). Baseline: the same query on DuckDB in Node, in this
+ *    process, with its registry samples.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { dataDates, gradeShareOverTime, indicatorByGrade, journeys, latestGradesAt, movers, presetCodes, runQuery, transitions } from '../../src/lib/data/queries';
+import { QUERIES, runQuery, type Query } from '../../src/lib/data/queries';
 import { openNodeEngine } from '../../src/lib/engine/node';
 import { launch } from '../e2e/browser';
 import { root, siteDb } from '../shared';
@@ -75,17 +75,15 @@ try {
 	};
 	const baseline = await loadsOf('/bench-baseline.html');
 	results.push(`${'baseline page'.padEnd(20)} first paint p50 ${ms(baseline.median).padStart(7)}  bytes ${kb(baseline.bytes)}  (static HTML, same server)`);
-	for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/']) {
+	for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/', '/reviews/']) {
 		const page = await loadsOf(path);
 		results.push(
 			`${path.padEnd(20)} first chart p50 ${ms(page.median).padStart(7)}  ratio ${(page.median / baseline.median).toFixed(1)}×  bytes before it ${kb(page.bytes).padStart(7)}  .wasm requested before it: ${page.wasm}`
 		);
 	}
 
-	// duckdb-wasm start and the live as-at query on /.
+	// duckdb-wasm start, from the first interaction, on cold loads of /.
 	const readyTimes: number[] = [];
-	const queryTimes: number[] = [];
-	const seriesTimes: number[] = [];
 	for (let i = 0; i < LOADS; i++) {
 		const context = await launch();
 		const page = await context.newPage();
@@ -93,100 +91,60 @@ try {
 		await page.locator('#as-at').focus();
 		await page.waitForFunction(() => performance.getEntriesByName('duckdb:ready').length > 0, null, { timeout: 120_000 });
 		readyTimes.push(await page.evaluate(() => performance.getEntriesByName('duckdb:ready')[0].duration));
-		if (i === 0) {
-			for (let run = 0; run < RUNS; run++) {
-				const year = 2014 + (run % 11);
-				await page.locator('#as-at').fill(`${year}-0${1 + (run % 9)}-15`);
-				await page.locator('#as-at').dispatchEvent('change');
-				await page.waitForFunction((n) => performance.getEntriesByName('query:as-at').length > n, run, { timeout: 30_000 });
-			}
-			queryTimes.push(...(await page.evaluate(() => performance.getEntriesByName('query:as-at').map((e) => e.duration))));
-			const regions = await page.locator('#region option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-			for (let run = 0; run < RUNS; run++) {
-				await page.selectOption('#region', regions[(run + 1) % regions.length]);
-				await page.waitForFunction((n) => performance.getEntriesByName('query:series').length > n, run, { timeout: 30_000 });
-			}
-			seriesTimes.push(...(await page.evaluate(() => performance.getEntriesByName('query:series').map((e) => e.duration))));
-		}
 		await context.close();
 	}
+	results.push(`duckdb-wasm ready       p50 ${ms(quantile(readyTimes, 0.5))}  (from first interaction, ${LOADS} cold loads)`);
 
-	// Live queries behind the /trends/ and /compare/ controls, each changed RUNS times.
+	// Every live query, each behind a control changed RUNS times once the engine is ready, beside the
+	// same query on DuckDB in Node with its registry samples.
+	const fill = (page: Page, selector: string, value: string) =>
+		page.locator(selector).fill(value).then(() => page.locator(selector).dispatchEvent('change'));
+	const cycle = <T>(values: T[], run: number) => values[run % values.length];
+	const LIVE: { path: string; query: string; change: (page: Page, run: number) => Promise<unknown> }[] = [
+		{ path: '/', query: 'latestGradesAt', change: (page, run) => fill(page, '#as-at', `${2014 + (run % 11)}-0${1 + (run % 9)}-15`) },
+		{ path: '/', query: 'gradeShareOverTime', change: (page, run) => page.selectOption('#region', { index: 1 + (run % 9) }) },
+		{ path: '/la/E08000026/', query: 'indicatorSeries', change: (page, run) => page.selectOption('#context-indicator', cycle(['cpp_rate', 'sw_turnover', 'cin_rate', 'cla_rate'], run)) },
+		{ path: '/compare/', query: 'journeys', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], run) }).click() },
+		{ path: '/trends/', query: 'transitions', change: (page, run) => page.selectOption('#frameworks', cycle(['SIF-SIF', 'SIF-ILACS', 'ILACS-ILACS', 'all'], run)) },
+		{ path: '/trends/', query: 'inadequateSpells', change: (page, run) => fill(page, '#as-at', `${2016 + (run % 9)}-0${1 + (run % 9)}-15`) },
+		{ path: '/trends/', query: 'movers', change: (page, run) => fill(page, '#movers-from', `${2015 + (run % 8)}-03-31`) },
+		{ path: '/trends/', query: 'indicatorByGrade', change: (page, run) => page.selectOption('#distribution-indicator', cycle(['cpp_rate', 'cin_rate', 'sw_turnover', 'cla_rate'], run)) },
+		{ path: '/reviews/', query: 'gradesAtReviews', change: (page, run) => page.selectOption('#f-abuse', { index: 1 + (run % 5) }) }
+	];
 	const context = await launch();
-	const trends = await context.newPage();
-	await trends.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
-	const liveTimes = async (page: Page, key: string, change: (run: number) => Promise<void>) => {
-		for (let run = 0; run < RUNS; run++) {
-			const before = await page.evaluate((k) => performance.getEntriesByName(`query:${k}`).length, key);
-			await change(run);
-			await page.waitForFunction(([k, n]) => performance.getEntriesByName(`query:${k}`).length > (n as number), [key, before], { timeout: 60_000 });
-		}
-		return page.evaluate((k) => performance.getEntriesByName(`query:${k}`).map((e) => e.duration), key);
-	};
-	const frameworks = ['SIF-SIF', 'SIF-ILACS', 'ILACS-ILACS', 'all'];
-	const transitionTimes = await liveTimes(trends, 'transitions', (run) => trends.selectOption('#frameworks', frameworks[run % 4]).then(() => undefined));
-	const indicatorKeys = ['cpp_rate', 'cin_rate', 'sw_turnover', 'cla_rate'];
-	const distributionTimes = await liveTimes(trends, 'distribution', (run) => trends.selectOption('#distribution-indicator', indicatorKeys[run % 4]).then(() => undefined));
-	const moverTimes = await liveTimes(trends, 'movers', async (run) => {
-		await trends.locator('#movers-from').fill(`${2015 + (run % 8)}-03-31`);
-		await trends.locator('#movers-from').dispatchEvent('change');
-	});
-	const compare = await context.newPage();
-	await compare.goto(`${base}/compare/`, { waitUntil: 'networkidle' });
-	const presets = ['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'];
-	const journeyTimes = await liveTimes(compare, 'journeys', (run) => compare.getByRole('button', { name: presets[run % 3] }).click());
-	await context.close();
-
 	const node = await openNodeEngine(siteDb);
-	const [dates] = await runQuery(node, dataDates, {});
-	const nodeTimes: number[] = [];
-	const nodeSeriesTimes: number[] = [];
-	for (let run = 0; run < RUNS; run++) {
-		let started = performance.now();
-		await runQuery(node, latestGradesAt, { as_at: `${2014 + (run % 11)}-0${1 + (run % 9)}-28`, published_by: dates.latest_publication });
-		nodeTimes.push(performance.now() - started);
-		started = performance.now();
-		await runQuery(node, gradeShareOverTime, { from: '2014-02-28', to: '2025-03-31', published_by: dates.latest_publication, region: run % 2 ? 'London' : null });
-		nodeSeriesTimes.push(performance.now() - started);
-	}
-	const nodeTimed = async (run: () => Promise<unknown>) => {
-		const times: number[] = [];
-		for (let i = 0; i < RUNS; i++) {
-			const started = performance.now();
-			await run();
-			times.push(performance.now() - started);
+	const pages = new Map<string, Page>();
+	for (const { path, query, change } of LIVE) {
+		let page = pages.get(path);
+		if (!page) {
+			page = await context.newPage();
+			await page.goto(base + path, { waitUntil: 'networkidle' });
+			pages.set(path, page);
 		}
-		return times;
-	};
-	const end = '2025-03-31';
-	const nodeBaselines = {
-		transitions: await nodeTimed(() => runQuery(node, transitions, { kind: 'consecutive', as_at: end, frameworks: 'SIF-ILACS', region: null })),
-		distribution: await nodeTimed(() => runQuery(node, indicatorByGrade, { indicator: 'cpp_rate', as_at: end, published_by: dates.latest_publication })),
-		movers: await nodeTimed(() => runQuery(node, movers, { from: '2018-03-31', to: end, published_by: dates.latest_publication, region: null })),
-		journeys: await nodeTimed(async () => runQuery(node, journeys, { codes: (await runQuery(node, presetCodes, { preset: 'region', ons_code: 'E08000026' })).map((r) => r.ons_code) }))
-	};
-	node.close();
-
-	results.push(`duckdb-wasm ready     p50 ${ms(quantile(readyTimes, 0.5))}  (from first interaction, ${LOADS} cold loads)`);
-	const wasmP50 = quantile(queryTimes, 0.5);
-	const nodeP50 = quantile(nodeTimes, 0.5);
-	results.push(`as-at query (wasm)    p50 ${ms(wasmP50)}  p95 ${ms(quantile(queryTimes, 0.95))}  over ${queryTimes.length} changes`);
-	results.push(`as-at query (Node)    p50 ${ms(nodeP50)}  p95 ${ms(quantile(nodeTimes, 0.95))}  (baseline)  ratio ${(wasmP50 / nodeP50).toFixed(1)}×`);
-	const seriesP50 = quantile(seriesTimes, 0.5);
-	const nodeSeriesP50 = quantile(nodeSeriesTimes, 0.5);
-	results.push(`region series (wasm)  p50 ${ms(seriesP50)}  p95 ${ms(quantile(seriesTimes, 0.95))}  over ${seriesTimes.length} changes`);
-	results.push(`region series (Node)  p50 ${ms(nodeSeriesP50)}  p95 ${ms(quantile(nodeSeriesTimes, 0.95))}  (baseline)  ratio ${(seriesP50 / nodeSeriesP50).toFixed(1)}×`);
-	for (const [name, times, baselineTimes] of [
-		['/trends/ transitions', transitionTimes, nodeBaselines.transitions],
-		['/trends/ distribution', distributionTimes, nodeBaselines.distribution],
-		['/trends/ movers', moverTimes, nodeBaselines.movers],
-		['/compare/ preset', journeyTimes, nodeBaselines.journeys]
-	] as const) {
-		const p50 = quantile([...times], 0.5);
+		const before = () => page.evaluate((q) => performance.getEntriesByName(`query:${q}`).length, query);
+		const start = await before();
+		for (let run = 0; run < RUNS; run++) {
+			const count = await before();
+			await change(page, run);
+			await page.waitForFunction(([q, n]) => performance.getEntriesByName(`query:${q}`).length > (n as number), [query, count], { timeout: 120_000 });
+		}
+		// The first run of a page waits for the engine to start; only runs once it is ready count.
+		const times = (await page.evaluate((q) => performance.getEntriesByName(`query:${q}`).map((e) => e.duration), query)).slice(start + 1);
+		const named = QUERIES.find((q) => q.name === query) as unknown as Query<unknown, unknown>;
+		const nodeTimes: number[] = [];
+		for (let run = 0; run < RUNS; run++) {
+			const started = performance.now();
+			await runQuery(node, named, cycle(named.samples, run));
+			nodeTimes.push(performance.now() - started);
+		}
+		const p50 = quantile(times, 0.5);
+		const nodeP50 = quantile(nodeTimes, 0.5);
 		results.push(
-			`${name.padEnd(22)}p50 ${ms(p50)}  p95 ${ms(quantile([...times], 0.95))}  (wasm, ${times.length} changes)  Node p50 ${ms(quantile([...baselineTimes], 0.5))}  ratio ${(p50 / quantile([...baselineTimes], 0.5)).toFixed(1)}×`
+			`${`${path} ${query}`.padEnd(34)} wasm p50 ${ms(p50).padStart(6)}  p95 ${ms(quantile(times, 0.95)).padStart(6)}  (${times.length} changes)   Node p50 ${ms(nodeP50).padStart(5)}  p95 ${ms(quantile(nodeTimes, 0.95)).padStart(5)}   ratio ${(p50 / nodeP50).toFixed(1)}×`
 		);
 	}
+	node.close();
+	await context.close();
 	console.log(`\nnpm run bench (${new Date().toISOString().slice(0, 10)}, headless Chromium, cold cache)\n${results.join('\n')}\n`);
 } finally {
 	rmSync(baselinePage, { force: true });

@@ -24,7 +24,6 @@ export function normaliseGrade(label: string): Grade | undefined | null {
 	return GRADE_LABELS[key] ?? null;
 }
 
-export const gradeRank = (grade: Grade): number => GRADES.indexOf(grade) + 1;
 
 export const FRAMEWORKS = ['SIF', 'ILACS'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];

@@ -7,7 +7,7 @@ import type { Engine } from '../data/engine';
 import { EngineStartError } from './errors';
 
 /** A backstop for a start that neither finishes nor fails (the wasm alone is ≈30 MB on a slow line). */
-export const ENGINE_START_TIMEOUT_MS = 90_000;
+const ENGINE_START_TIMEOUT_MS = 90_000;
 
 let pending: Promise<Engine> | undefined;
 

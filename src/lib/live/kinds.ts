@@ -27,7 +27,7 @@ function guarded<T>(parse: (raw: string) => Parsed<T>): (raw: string) => Parsed<
 }
 
 /** A real calendar date written `YYYY-MM-DD` (2020-02-30 is not one). */
-export function isIsoDate(raw: string): boolean {
+function isIsoDate(raw: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return false;
 	const date = new Date(`${raw}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === raw;
