@@ -41,7 +41,7 @@ export async function bundle() {
 		tables.push({ name: table.name, description: table.description, rows, csv: `${table.name}.csv`, sha256: sha256(download) });
 	}
 	await run(GRADES_SQL);
-	await run(LATEST_GRADES_SQL);
+	for (const sql of LATEST_GRADES_SQL) await run(sql);
 	for (const sql of [...INDICATOR_DEFINITIONS_SQL, ...INDICATOR_VIEWS_SQL]) await run(sql);
 	const [dates] = await run(`SELECT max(coalesce(inspection_date, publication_date))::VARCHAR AS latest_inspection,
 		max(publication_date)::VARCHAR AS latest_publication FROM inspections`);

@@ -128,29 +128,36 @@ export const TABLES: TableSpec[] = [
 export const GRADES_SQL = `CREATE TABLE grades AS SELECT * FROM (VALUES ${GRADES.map((g, i) => `(${i + 1}, '${g}')`).join(', ')}) AS t(grade_rank, grade)`;
 
 /**
- * `latest_grades(as_at, published_by := as_at)`: one row per authority that existed on `as_at`, with
- * its latest graded inspection judged on or before `as_at` and published by `published_by` (NULL
- * grade where none). SIF files carry publication dates only, so a SIF inspection counts from its
- * publication; ILACS inspections from their inspection date.
+ * The "as at" logic, in one place, as three macros:
+ *  - `grade_spans(published_by)`: each graded inspection published by `published_by`, with the date
+ *    from which it counts (`judged_on`: SIF files carry publication dates only, so a SIF inspection
+ *    counts from its publication, an ILACS one from its inspection) and the date a later one
+ *    superseded it (`superseded_on`, NULL while it is the latest).
+ *  - `latest_grades_on(days, published_by)`: for each date in the list `days`, one row per authority
+ *    that existed then, with the inspection whose span holds that date (NULL grade where none).
+ *  - `latest_grades(as_at, published_by := as_at)`: the same for one date, published by
+ *    `published_by` (by default, as known on that date).
+ * A month-by-month series is one `latest_grades_on` call, not one `latest_grades` call per month.
+ * Open ends are far dates rather than `OR … IS NULL`, so DuckDB plans range joins, not loops.
  */
-export const LATEST_GRADES_SQL = `
-CREATE MACRO latest_grades(as_at, published_by := NULL) AS TABLE
-WITH judged AS (
-  SELECT *, coalesce(inspection_date, publication_date) AS judged_on
-  FROM inspections
-  WHERE coalesce(inspection_date, publication_date) <= CAST(as_at AS DATE)
-    AND publication_date <= CAST(coalesce(published_by, as_at) AS DATE)
-  QUALIFY row_number() OVER (PARTITION BY ons_code ORDER BY judged_on DESC, publication_date DESC) = 1
-)
-SELECT a.ons_code, a.name, a.region, a.ofsted_region,
+export const LATEST_GRADES_SQL = [
+	`CREATE MACRO grade_spans(published_by) AS TABLE
+SELECT *, coalesce(inspection_date, publication_date) AS judged_on,
+       lead(coalesce(inspection_date, publication_date)) OVER (PARTITION BY ons_code ORDER BY coalesce(inspection_date, publication_date), publication_date) AS superseded_on
+FROM inspections
+WHERE publication_date <= CAST(published_by AS DATE)`,
+	`CREATE MACRO latest_grades_on(days, published_by) AS TABLE
+SELECT d.as_at, a.ons_code, a.name, a.region, a.ofsted_region,
        j.inspection_id, j.framework, j.inspection_type, j.judged_on, j.publication_date,
        j.overall_effectiveness, g.grade_rank,
        j.help_and_protection, j.children_in_care, j.adoption, j.care_leavers, j.leadership, j.lscb
-FROM authorities a
-LEFT JOIN judged j USING (ons_code)
-LEFT JOIN grades g ON g.grade = j.overall_effectiveness
-WHERE (a.valid_from IS NULL OR a.valid_from <= CAST(as_at AS DATE))
-  AND (a.valid_to IS NULL OR a.valid_to >= CAST(as_at AS DATE))`;
+FROM (SELECT CAST(unnest(days) AS DATE) AS as_at) d
+JOIN authorities a ON d.as_at BETWEEN coalesce(a.valid_from, DATE '0001-01-01') AND coalesce(a.valid_to, DATE '9999-12-31')
+LEFT JOIN grade_spans(published_by) j ON j.ons_code = a.ons_code AND d.as_at >= j.judged_on AND d.as_at < coalesce(j.superseded_on, DATE '9999-12-31')
+LEFT JOIN grades g ON g.grade = j.overall_effectiveness`,
+	`CREATE MACRO latest_grades(as_at, published_by := NULL) AS TABLE
+SELECT * EXCLUDE (as_at) FROM latest_grades_on([CAST(as_at AS DATE)], coalesce(published_by, as_at))`
+];
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
@@ -167,7 +174,8 @@ export const INDICATOR_DEFINITIONS_SQL = [
 /**
  * `indicators`: the long table, every value of every release with its unit, period end date, release
  * and source row. `indicators_latest`: one row per area, indicator and year, from the newest release
- * that has it (LAIT only where no release does).
+ * that has it (LAIT only where no release does); a table, written once by the build, because the
+ * context charts read it on every change.
  */
 export const INDICATOR_VIEWS_SQL = [
 	`CREATE VIEW indicators AS
@@ -175,7 +183,7 @@ export const INDICATOR_VIEWS_SQL = [
 	       v.value, v.suppression, d.unit, r.title AS release, r.release_year, v.release AS release_id,
 	       r.source_file || ', row ' || v.source_row AS source
 	FROM indicator_values v JOIN releases r USING (release) JOIN indicator_definitions d USING (indicator)`,
-	`CREATE VIEW indicators_latest AS
+	`CREATE TABLE indicators_latest AS
 	SELECT * FROM indicators
 	QUALIFY row_number() OVER (PARTITION BY ons_code, indicator, period ORDER BY release_year DESC, release_id) = 1`
 ];

@@ -49,12 +49,12 @@ export const gradeShareOverTime = defineQuery<{ from: string; to: string; publis
 	name: 'gradeShareOverTime',
 	sql: `
 		WITH months AS (
-			SELECT CAST(last_day(m) AS DATE) AS as_at
+			SELECT list(CAST(last_day(m) AS DATE)) AS days
 			FROM range(CAST(CAST($from AS DATE) AS TIMESTAMP), CAST(CAST($to AS DATE) AS TIMESTAMP) + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS r(m)
 		),
 		latest AS (
-			SELECT months.as_at, lg.* FROM months, LATERAL latest_grades(months.as_at, published_by := CAST($published_by AS DATE)) AS lg
-			WHERE CAST($region AS VARCHAR) IS NULL OR lg.region = $region
+			SELECT * FROM latest_grades_on((SELECT days FROM months), CAST($published_by AS DATE))
+			WHERE CAST($region AS VARCHAR) IS NULL OR region = $region
 		),
 		counted AS (
 			SELECT as_at, coalesce(overall_effectiveness, 'Not yet inspected') AS grade, grade_rank,
