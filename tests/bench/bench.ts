@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { QUERIES, runQuery, type Query } from '../../src/lib/data/queries';
+import { QUERIES, runQuery } from '../../src/lib/data/queries';
 import { openNodeEngine } from '../../src/lib/engine/node';
 import { launch } from '../e2e/browser';
 import { root, siteDb } from '../shared';
@@ -132,7 +132,7 @@ try {
 		}
 		// The first run of a page waits for the engine to start; only runs once it is ready count.
 		const times = (await page.evaluate((q) => performance.getEntriesByName(`query:${q}`).map((e) => e.duration), query)).slice(start + 1);
-		const named = QUERIES.find((q) => q.name === query) as unknown as Query<unknown, unknown>;
+		const named = QUERIES.find((q) => q.name === query)!;
 		const nodeTimes: number[] = [];
 		for (let run = 0; run < RUNS; run++) {
 			const started = performance.now();

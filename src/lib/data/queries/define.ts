@@ -14,7 +14,12 @@ export interface Query<Args, RowType> {
 	readonly rowType?: RowType;
 }
 
-export const defineQuery = <Args, RowType>(query: Query<Args, RowType>): Query<Args, RowType> => query;
+const QUERY = Symbol('named query');
+
+export const defineQuery = <Args, RowType>(query: Query<Args, RowType>): Query<Args, RowType> => Object.assign(query, { [QUERY]: true });
+
+/** True for what `defineQuery` made (the registry collects them from the topic modules). */
+export const isQuery = (value: unknown): value is Query<unknown, unknown> => typeof value === 'object' && value !== null && QUERY in value;
 
 /** Runs `query` with `args` on either engine. */
 export function runQuery<Args, RowType>(engine: Engine, query: Query<Args, RowType>, args: NoInfer<Args>): Promise<RowType[]> {
