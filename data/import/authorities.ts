@@ -3,12 +3,13 @@
  * regioned as DfE and Ofsted publish them) plus the councils abolished since 2013.
  */
 import type { Authority } from '../../src/lib/data/schema';
-import { readSource, SourceError } from './source';
+import { OFSTED } from './ofsted';
+import { readSource, SourceError, sourceName } from './source';
 
 export const FILES = {
 	dfeAuthorities: 'dfe/b1_children_in_need_2013_to_2025.csv',
-	ilacsHistory: 'ofsted/extracted/ofsted_2025_ilacs_inspection_history_2018_2025.csv',
-	formerSif: 'ofsted/extracted/ofsted_csc2023_la_inspections_2009_2023_former_las.csv',
+	ilacsHistory: OFSTED.ilacsHistory2025,
+	formerSif: OFSTED.history2009Former,
 	onsChanges: 'geo/ons_la_changes_2018_2025.csv'
 };
 
@@ -119,7 +120,7 @@ export function importAuthorities(from: string): Authority[] {
 	const authorities = [...byCode.values()].sort((a, b) => a.ons_code.localeCompare(b.ons_code));
 	const missingRegion = authorities.find((a) => !a.ofsted_region);
 	if (missingRegion) {
-		throw new SourceError(FILES.ilacsHistory, 0, 'Ofsted region', `no Ofsted region for ${missingRegion.name}`);
+		throw new SourceError(sourceName(FILES.ilacsHistory), 0, 'Ofsted region', `no Ofsted region for ${missingRegion.name}`);
 	}
 	return authorities;
 }

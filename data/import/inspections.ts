@@ -5,15 +5,9 @@
  */
 import type { Grade, InspectionRow, InspectionType, JudgementKey } from '../../src/lib/data/schema';
 import type { AuthorityIndex } from './authorities';
+import { OFSTED } from './ofsted';
 import { readSource, type SourceRow } from './source';
 
-export const FILES = {
-	history2009: 'ofsted/extracted/ofsted_csc2023_la_inspections_2009_2023_current_las.csv',
-	history2009Former: 'ofsted/extracted/ofsted_csc2023_la_inspections_2009_2023_former_las.csv',
-	ilacs2024: 'ofsted/extracted/ofsted_2024_ilacs_first_second_2018_2024_current_las.csv',
-	ilacs2024Former: 'ofsted/extracted/ofsted_2024_ilacs_2018_2024_former_las.csv',
-	ilacsHistory2025: 'ofsted/extracted/ofsted_2025_ilacs_inspection_history_2018_2025.csv'
-};
 
 /** Which column of a release holds each judgement of one inspection ('' where the release has none). */
 interface Layout {
@@ -173,8 +167,8 @@ export function importInspections(from: string, index: AuthorityIndex): Inspecti
 	const sif: InspectionRow[] = [];
 	const older: InspectionRow[] = [];
 	const wide = [
-		{ file: FILES.history2009, formerFirst: false, ilacs: [ilacsLayout('First ILACS framework', false), ilacsLayout('Second ILACS framework', true)] },
-		{ file: FILES.history2009Former, formerFirst: true, ilacs: [ilacsLayout('ILACS framework', false)] }
+		{ file: OFSTED.history2009, formerFirst: false, ilacs: [ilacsLayout('First ILACS framework', false), ilacsLayout('Second ILACS framework', true)] },
+		{ file: OFSTED.history2009Former, formerFirst: true, ilacs: [ilacsLayout('ILACS framework', false)] }
 	];
 	for (const { file, formerFirst, ilacs } of wide) {
 		for (const row of readSource(from, file)) {
@@ -189,20 +183,20 @@ export function importInspections(from: string, index: AuthorityIndex): Inspecti
 			}
 		}
 	}
-	for (const row of readSource(from, FILES.ilacs2024)) {
+	for (const row of readSource(from, OFSTED.ilacs2024)) {
 		const code = codeByName(row, index, false);
 		for (const prefix of ['First ILACS', 'Second ILACS']) {
 			const inspection = readInspection(row, ilacsLayout(prefix, true), code);
 			if (inspection) older.push(inspection);
 		}
 	}
-	for (const row of readSource(from, FILES.ilacs2024Former)) {
+	for (const row of readSource(from, OFSTED.ilacs2024Former)) {
 		const inspection = readInspection(row, ilacsLayout('ILACS framework', false), codeByName(row, index, true));
 		if (inspection) older.push(inspection);
 	}
 
 	const ilacs: InspectionRow[] = [];
-	for (const row of readSource(from, FILES.ilacsHistory2025)) {
+	for (const row of readSource(from, OFSTED.ilacsHistory2025)) {
 		const given = row.text('Local authority area code');
 		const code = index.byOnsCode(given);
 		if (!code) throw row.error('Local authority area code', `unknown local authority code "${given}"`);

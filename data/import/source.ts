@@ -1,8 +1,22 @@
-/** Reading official CSV files, with errors that say which file, row and column is wrong. */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+/** Reading official files (CSV, and spreadsheets as published), with errors that say which file, sheet, row and column is wrong. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { normaliseGrade, type Grade } from '../../src/lib/data/schema';
+import { readOds, sheetTable, SpreadsheetError } from '../../src/lib/sheets/ods';
+
+/** A table in a spreadsheet: its file, sheet, the first cell of its header row, and which table of the sheet. */
+export interface SheetSource {
+	file: string;
+	sheet: string;
+	header: string;
+	table?: number;
+}
+/** A CSV file's path, or a table in a spreadsheet. */
+export type Source = string | SheetSource;
+
+/** How a source is named in the tables and messages: `file.csv`, or `file.ods#Sheet`. */
+export const sourceName = (source: Source) => (typeof source === 'string' ? basename(source) : `${basename(source.file)}#${source.sheet}`);
 
 /**
  * A problem in a source file. `row` counts records as a spreadsheet would (the header is row 1);
@@ -15,7 +29,8 @@ export class SourceError extends Error {
 		readonly column: string,
 		readonly problem: string
 	) {
-		super(`${file}${row > 0 ? `, row ${row}` : ''}, column "${column.replace(/\s+/g, ' ')}": ${problem}`);
+		const [workbook, sheet] = file.split('#');
+		super(`${workbook}${sheet ? `, sheet “${sheet}”` : ''}${row > 0 ? `, row ${row}` : ''}, column "${column.replace(/\s+/g, ' ')}": ${problem}`);
 	}
 }
 
@@ -68,15 +83,41 @@ export class SourceRow {
 	}
 }
 
-/** Reads `dir/file` (UTF-8, optional BOM) as records keyed by the header row. */
-export function readSource(dir: string, file: string): SourceRow[] {
+/** Reads a source in `dir`: a CSV (UTF-8, optional BOM) or a spreadsheet's table, as records keyed by the header row. */
+export function readSource(dir: string, source: Source): SourceRow[] {
+	const file = typeof source === 'string' ? source : source.file;
 	const path = join(dir, file);
 	if (!existsSync(path)) {
 		throw new SourceError(file, 0, '(file)', `not found in ${dir}; pass the folder of official files with --from DIR`);
 	}
+	return typeof source === 'string' ? readCsv(path, file) : readSheet(path, source);
+}
+
+function readCsv(path: string, file: string): SourceRow[] {
 	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
 	const broken = parsed.errors.find((e) => e.code !== 'UndetectableDelimiter');
 	if (broken) throw new SourceError(file, (broken.row ?? 0) + 2, '(row)', broken.message);
 	return parsed.data.map((values, index) => new SourceRow(file, index + 2, values));
+}
+
+/** Spreadsheets already read in this run, by path, size and time: one release has several tables. */
+const workbooks = new Map<string, Map<string, string[][]>>();
+
+/** Spaces as a reader of the sheet sees them: ODF encodes runs and edges of spaces, which the columns' names ignore. */
+const spaced = (cell: string) => cell.replace(/ +/g, ' ').trim();
+
+function readSheet(path: string, source: SheetSource): SourceRow[] {
+	const name = sourceName(source);
+	const { size, mtimeMs } = statSync(path);
+	const key = `${path}:${size}:${mtimeMs}`;
+	try {
+		if (!workbooks.has(key)) workbooks.set(key, readOds(new Uint8Array(readFileSync(path)), basename(path)));
+		const table = sheetTable(workbooks.get(key)!, source.sheet, source.header, basename(path), source.table);
+		const header = table.header.map(spaced);
+		return table.rows.map((cells, i) => new SourceRow(name, table.headerRow + 1 + i, Object.fromEntries(header.map((column, c) => [column, spaced(cells[c] ?? '')]))));
+	} catch (error) {
+		if (error instanceof SpreadsheetError) throw new SourceError(name, 0, '(sheet)', error.message);
+		throw error;
+	}
 }

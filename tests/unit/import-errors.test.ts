@@ -3,19 +3,36 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { hasRaw, rawDir, root } from '../shared';
 
-const HISTORY = 'ofsted/extracted/ofsted_2025_ilacs_inspection_history_2018_2025.csv';
+const RELEASE_2025 = 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods';
+const HISTORY = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “ILACS_inspection_history”';
 
-/** Runs the import CLI on a copy of the official files with one file edited, into a folder of sentinels. */
+/** An edit of one sheet's XML in an .ods file (other sheets repeat the same rows). */
+const inSheet = (sheet: string, edit: (xml: string) => string) => (content: string) =>
+	content.replace(new RegExp(`<table:table table:name="${sheet}"[\\s\\S]*?</table:table>`), edit);
+/** Coventry's row of a sheet, edited. */
+const coventryRow = (edit: (row: string) => string) => (xml: string) => xml.replace(/<table:table-row(?:(?!<table:table-row)[\s\S])*?>E08000026<(?:(?!<table:table-row)[\s\S])*?<\/table:table-row>/, edit);
+
+/** Runs the import CLI on a copy of the official files with one file edited (a spreadsheet's content.xml), into a folder of sentinels. */
 function importWith(file: string, edit: (text: string) => string) {
 	const from = mkdtempSync(join(tmpdir(), 'raw-'));
 	for (const dir of ['ofsted', 'dfe', 'geo', 'lait', 'case_reviews', 'sin']) cpSync(join(rawDir, dir), join(from, dir), { recursive: true });
-	const original = readFileSync(join(from, file), 'utf8');
-	const edited = edit(original);
-	expect(edited).not.toBe(original);
-	writeFileSync(join(from, file), edited);
+	const path = join(from, file);
+	if (file.endsWith('.ods')) {
+		const entries = unzipSync(new Uint8Array(readFileSync(path)));
+		const original = strFromU8(entries['content.xml']);
+		const edited = edit(original);
+		expect(edited).not.toBe(original);
+		writeFileSync(path, zipSync({ ...entries, 'content.xml': strToU8(edited) }));
+	} else {
+		const original = readFileSync(path, 'utf8');
+		const edited = edit(original);
+		expect(edited).not.toBe(original);
+		writeFileSync(path, edited);
+	}
 	const out = mkdtempSync(join(tmpdir(), 'data-'));
 	writeFileSync(join(out, 'inspections.csv'), 'sentinel\n');
 	const result = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', from, '--out', out], { cwd: root, encoding: 'utf8' });
@@ -24,18 +41,18 @@ function importWith(file: string, edit: (text: string) => string) {
 
 describe.skipIf(!hasRaw)('bad input stops the import', () => {
 	it('names an unknown grade label with its file, row and column', () => {
-		// Coventry's 2022 ILACS is row 53 of the history.
-		const run = importWith(HISTORY, (text) => text.replace(/(E08000026,Coventry,[^\n]*?2022-08-12T00:00:00,ILACS Standard Inspection,)Good/, '$1Adequate'));
+		// Coventry's 2022 ILACS is row 55 of the history sheet.
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace(/(ILACS Standard Inspection<\/text:p><\/table:table-cell><table:table-cell[^>]*><text:p>)Good/, '$1Adequate'))));
 		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(`${HISTORY}, row 53, column "Overall effectiveness": unknown grade "Adequate"`);
+		expect(run.stderr).toContain(`${HISTORY}, row 55, column "Overall effectiveness": unknown grade "Adequate"`);
 		expect(run.outFiles).toEqual(['inspections.csv']);
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 
 	it('names an unknown local authority code', () => {
-		const run = importWith(HISTORY, (text) => text.replace(',E08000026,Coventry,', ',E08999999,Coventry,'));
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('>E08000026<', '>E08999999<'))));
 		expect(run.status).not.toBe(0);
-		expect(run.stderr).toMatch(/row 53, column "Local authority area code": unknown local authority code "E08999999"/);
+		expect(run.stderr).toContain(`${HISTORY}, row 55, column "Local authority area code": unknown local authority code "E08999999"`);
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 
@@ -57,9 +74,17 @@ describe.skipIf(!hasRaw)('bad input stops the import', () => {
 	});
 
 	it('names an impossible date', () => {
-		const run = importWith(HISTORY, (text) => text.replace('2022-06-20T00:00:00,2022-08-12T00:00:00', '2022-02-30T00:00:00,2022-08-12T00:00:00'));
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-06-20T00:00:00"', 'office:date-value="2022-02-30T00:00:00"'))));
 		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(`${HISTORY}, row 53, column "Inspection date": "2022-02-30T00:00:00" is not a real date`);
+		expect(run.stderr).toContain(`${HISTORY}, row 55, column "Inspection date": "2022-02-30T00:00:00" is not a real date`);
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
+	it('says which sheet it expected when a release’s layout has changed', () => {
+		const run = importWith(RELEASE_2025, (content) => content.replace('table:name="ILACS_inspection_history"', 'table:name="History"'));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain('has no sheet “ILACS_inspection_history”; its sheets are');
+		expect(run.stderr).toContain('“History”');
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 });

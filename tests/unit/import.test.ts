@@ -79,8 +79,8 @@ describe('the committed tables', () => {
 
 	it('merge an inspection listed by several releases into one row, keeping where it was seen', () => {
 		const coventryIlacs = inspections.find((i) => i.inspection_id === 'E08000026-ILACS-2022-08-12')!;
-		expect(coventryIlacs.source_file).toBe('ofsted_2025_ilacs_inspection_history_2018_2025.csv');
-		expect(coventryIlacs.also_in).toContain('ofsted_csc2023_la_inspections_2009_2023_current_las.csv:29');
+		expect([coventryIlacs.source_file, coventryIlacs.source_row]).toEqual(['LA_Inspection_Outcomes_as_at_31_March_2025.ods#ILACS_inspection_history', '55']);
+		expect(coventryIlacs.also_in).toContain('Childrens_social_care_in_England_2023_underlying_data.ods#LA_inspections_2009-2023:33');
 		const nottingham = inspections.find((i) => i.inspection_id === 'E06000018-ILACS-2022-09-05')!;
 		expect(nottingham.source_conflicts).toContain('publication_date=2022-11-05');
 		expect(new Set(inspections.map((i) => i.inspection_id)).size).toBe(inspections.length);
