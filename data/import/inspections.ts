@@ -6,7 +6,7 @@
 import type { Grade, InspectionRow, InspectionType, JudgementKey } from '../../src/lib/data/schema';
 import type { AuthorityIndex } from './authorities';
 import { OFSTED } from './ofsted';
-import { readSource, type SourceRow } from './source';
+import { readSource, SourceError, type SourceRow } from './source';
 
 
 /** Which column of a release holds each judgement of one inspection ('' where the release has none). */
@@ -108,13 +108,17 @@ function readInspection(row: SourceRow, layout: Layout, onsCode: string): Inspec
 	if (!grades.overall_effectiveness) {
 		throw row.error(layout.judgements.overall_effectiveness!, 'an inspection with a publication date has no overall effectiveness grade');
 	}
+	const inspectionDate = layout.inspectionDate ? row.date(layout.inspectionDate) : null;
+	if (inspectionDate && inspectionDate > publicationDate) {
+		throw row.error(layout.inspectionDate!, `the inspection (${inspectionDate}) is dated after its report's publication (${publicationDate})`);
+	}
 	const link = row.text('Web link');
 	return {
 		inspection_id: `${onsCode}-${type.startsWith('SIF') ? 'SIF' : 'ILACS'}-${publicationDate}`,
 		ons_code: onsCode,
 		framework: type.startsWith('SIF') ? 'SIF' : 'ILACS',
 		inspection_type: type,
-		inspection_date: layout.inspectionDate ? row.date(layout.inspectionDate) : null,
+		inspection_date: inspectionDate,
 		publication_date: publicationDate,
 		...grades,
 		report_url: link.startsWith('http') ? link : null,
@@ -209,12 +213,18 @@ export function importInspections(from: string, index: AuthorityIndex): Inspecti
 	const all = [...sif, ...ilacs].sort(
 		(a, b) => a.ons_code.localeCompare(b.ons_code) || a.publication_date.localeCompare(b.publication_date)
 	);
-	const ids = new Set<string>();
+	const seen = new Map<string, InspectionRow>();
 	for (const inspection of all) {
-		if (ids.has(inspection.inspection_id)) {
-			throw new Error(`two inspections share the id ${inspection.inspection_id} (${inspection.source_file}:${inspection.source_row})`);
+		const first = seen.get(inspection.inspection_id);
+		if (first) {
+			throw new SourceError(
+				inspection.source_file,
+				inspection.source_row,
+				'(row)',
+				`the same inspection (${inspection.inspection_id}) is listed twice: here and at ${first.source_file.replace('#', ', sheet ')}, row ${first.source_row}; remove one of them`
+			);
 		}
-		ids.add(inspection.inspection_id);
+		seen.set(inspection.inspection_id, inspection);
 	}
 	return all;
 }

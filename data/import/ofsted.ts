@@ -1,20 +1,21 @@
 /**
  * Where each Ofsted table is in the releases as published: file, sheet, the first cell of its header
- * row (title rows above it are skipped), and which table of the sheet.
+ * row (title rows above it are skipped), which table of the sheet, and the day the release was
+ * published (no date in it can be later).
  */
 import type { SheetSource } from './source';
 
-const RELEASE_2023 = 'ofsted/Childrens_social_care_in_England_2023_underlying_data.ods';
-const RELEASE_2024 = 'ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods';
-const RELEASE_2025 = 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods';
+const RELEASE_2023 = { file: 'ofsted/Childrens_social_care_in_England_2023_underlying_data.ods', released: '2023-07-06' };
+const RELEASE_2024 = { file: 'ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods', released: '2024-08-30' };
+const RELEASE_2025 = { file: 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods', released: '2025-09-25' };
 
 export const OFSTED = {
 	/** Every inspection 2009–2023 of the current authorities, one wide row each (SIF dates are publication dates). */
-	history2009: { file: RELEASE_2023, sheet: 'LA_inspections_2009-2023', header: 'Web link' },
-	history2009Former: { file: RELEASE_2023, sheet: 'LA_inspections_2009-2023', header: 'Web link', table: 2 },
+	history2009: { ...RELEASE_2023, sheet: 'LA_inspections_2009-2023', header: 'Web link' },
+	history2009Former: { ...RELEASE_2023, sheet: 'LA_inspections_2009-2023', header: 'Web link', table: 2 },
 	/** First and second ILACS inspections 2018–2024, wide. */
-	ilacs2024: { file: RELEASE_2024, sheet: 'ILACS_inspections_2018-2024', header: 'Web link' },
-	ilacs2024Former: { file: RELEASE_2024, sheet: 'ILACS_inspections_2018-2024', header: 'Web link', table: 2 },
+	ilacs2024: { ...RELEASE_2024, sheet: 'ILACS_inspections_2018-2024', header: 'Web link' },
+	ilacs2024Former: { ...RELEASE_2024, sheet: 'ILACS_inspections_2018-2024', header: 'Web link', table: 2 },
 	/** Every ILACS inspection 2018–2025, one row each, with inspection dates and ONS codes. */
-	ilacsHistory2025: { file: RELEASE_2025, sheet: 'ILACS_inspection_history', header: 'Web link' }
+	ilacsHistory2025: { ...RELEASE_2025, sheet: 'ILACS_inspection_history', header: 'Web link' }
 } satisfies Record<string, SheetSource>;

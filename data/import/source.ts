@@ -11,6 +11,8 @@ export interface SheetSource {
 	sheet: string;
 	header: string;
 	table?: number;
+	/** The day the release was published: a later date in it is an error. */
+	released?: string;
 }
 /** A CSV file's path, or a table in a spreadsheet. */
 export type Source = string | SheetSource;
@@ -39,7 +41,9 @@ export class SourceRow {
 	constructor(
 		readonly file: string,
 		readonly row: number,
-		private readonly values: Record<string, string>
+		private readonly values: Record<string, string>,
+		/** The day the file was published, when known: no date in it can be later. */
+		private readonly released?: string
 	) {}
 
 	/** The cell under `column`, trimmed ('' when empty). The column must exist in the header. */
@@ -61,6 +65,9 @@ export class SourceRow {
 		}
 		if (iso < '2000-01-01' || iso > '2100-01-01') {
 			throw this.error(column, `${iso} is outside the years these releases can cover`);
+		}
+		if (this.released && iso > this.released) {
+			throw this.error(column, `${iso} is after the release itself was published (${this.released})`);
 		}
 		return iso;
 	}
@@ -94,10 +101,18 @@ export function readSource(dir: string, source: Source): SourceRow[] {
 }
 
 function readCsv(path: string, file: string): SourceRow[] {
-	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+	const bytes = readFileSync(path);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+	} catch {
+		throw new SourceError(file, firstInvalidLine(bytes), '(file)', 'is not UTF-8 text (a Windows-1252 export, say); save it as UTF-8 (“CSV UTF-8” in Excel) and import again');
+	}
+	if (text.trim() === '') throw new SourceError(file, 0, '(file)', 'is empty');
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
 	const broken = parsed.errors.find((e) => e.code !== 'UndetectableDelimiter');
 	if (broken) throw new SourceError(file, (broken.row ?? 0) + 2, '(row)', broken.message);
+	if (parsed.data.length === 0) throw new SourceError(file, 0, '(file)', 'has a header row but no rows of data');
 	return parsed.data.map((values, index) => new SourceRow(file, index + 2, values));
 }
 
@@ -115,9 +130,15 @@ function readSheet(path: string, source: SheetSource): SourceRow[] {
 		if (!workbooks.has(key)) workbooks.set(key, readOds(new Uint8Array(readFileSync(path)), basename(path)));
 		const table = sheetTable(workbooks.get(key)!, source.sheet, source.header, basename(path), source.table);
 		const header = table.header.map(spaced);
-		return table.rows.map((cells, i) => new SourceRow(name, table.headerRow + 1 + i, Object.fromEntries(header.map((column, c) => [column, spaced(cells[c] ?? '')]))));
+		return table.rows.map((cells, i) => new SourceRow(name, table.headerRow + 1 + i, Object.fromEntries(header.map((column, c) => [column, spaced(cells[c] ?? '')])), source.released));
 	} catch (error) {
 		if (error instanceof SpreadsheetError) throw new SourceError(name, 0, '(sheet)', error.message);
 		throw error;
 	}
+}
+
+/** The line where a file stops being UTF-8 (where a lenient decoder puts its first replacement character). */
+function firstInvalidLine(bytes: Uint8Array): number {
+	const text = new TextDecoder('utf-8').decode(bytes);
+	return text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
 }

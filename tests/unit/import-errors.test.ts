@@ -80,6 +80,24 @@ describe.skipIf(!hasRaw)('bad input stops the import', () => {
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 
+	it('refuses an inspection dated after its publication, and a publication after the release', () => {
+		const late = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-06-20T00:00:00"', 'office:date-value="2022-09-20T00:00:00"'))));
+		expect(late.status).not.toBe(0);
+		expect(late.stderr).toContain(`${HISTORY}, row 55, column "Inspection date": the inspection (2022-09-20) is dated after its report's publication (2022-08-12)`);
+		expect(late.sentinel).toBe('sentinel\n');
+		const future = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-08-12T00:00:00"', 'office:date-value="2031-08-12T00:00:00"'))));
+		expect(future.status).not.toBe(0);
+		expect(future.stderr).toContain(`${HISTORY}, row 55, column "Publication date": 2031-08-12 is after the release itself was published (2025-09-25)`);
+	});
+
+	it('names both rows of an inspection listed twice', () => {
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row + row)));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain('the same inspection (E08000026-ILACS-2022-08-12) is listed twice: here and at LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet ILACS_inspection_history, row 55; remove one of them');
+		expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
 	it('says which sheet it expected when a release’s layout has changed', () => {
 		const run = importWith(RELEASE_2025, (content) => content.replace('table:name="ILACS_inspection_history"', 'table:name="History"'));
 		expect(run.status).not.toBe(0);
