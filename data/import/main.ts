@@ -12,6 +12,7 @@ import { importBoundaries } from './boundaries';
 import { importCaseReviews, importNotifications } from './case-reviews';
 import { RELEASES, importIndicators } from './indicators';
 import { importInspections } from './inspections';
+import { checkLatestJudgements } from './latest-judgements';
 import { importNeighbours } from './neighbours';
 import { SourceError } from './source';
 import { toCsv } from './csv';
@@ -28,9 +29,11 @@ export function runImport(from: string) {
 	const authorities = importAuthorities(from);
 	const index = new AuthorityIndex(authorities);
 	const caseReviews = importCaseReviews(from, index);
+	const inspections = importInspections(from, index);
+	checkLatestJudgements(from, index, inspections);
 	return {
 		'authorities.csv': toCsv(authorities),
-		'inspections.csv': toCsv(importInspections(from, index)),
+		'inspections.csv': toCsv(inspections),
 		'statistical_neighbours.csv': toCsv(importNeighbours(from, index)),
 		'indicator_values.csv': toCsv(importIndicators(from, index)),
 		'releases.csv': toCsv(RELEASES),

@@ -17,5 +17,9 @@ export const OFSTED = {
 	ilacs2024: { ...RELEASE_2024, sheet: 'ILACS_inspections_2018-2024', header: 'Web link' },
 	ilacs2024Former: { ...RELEASE_2024, sheet: 'ILACS_inspections_2018-2024', header: 'Web link', table: 2 },
 	/** Every ILACS inspection 2018–2025, one row each, with inspection dates and ONS codes. */
-	ilacsHistory2025: { ...RELEASE_2025, sheet: 'ILACS_inspection_history', header: 'Web link' }
+	ilacsHistory2025: { ...RELEASE_2025, sheet: 'ILACS_inspection_history', header: 'Web link' },
+	/** Each release's latest judgement of every authority as at its 31 March. */
+	latest2025: { ...RELEASE_2025, sheet: 'Inspections_as_at_31_March', header: 'Web link' },
+	latest2024: { ...RELEASE_2024, sheet: 'Inspections_31_March_2024', header: 'Web link' },
+	latest2023: { ...RELEASE_2023, sheet: 'LA_level_at_31_Mar_2023', header: 'Web link' }
 } satisfies Record<string, SheetSource>;

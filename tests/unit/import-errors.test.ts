@@ -98,6 +98,16 @@ describe.skipIf(!hasRaw)('bad input stops the import', () => {
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 
+	it('notices a deleted inspection: the history no longer gives the release’s own latest judgement', () => {
+		// Barnet's second ILACS (June 2024), its latest.
+		const barnet2024 = /<table:table-row(?:(?!<table:table-row)[\s\S])*?>E09000003<(?:(?!<table:table-row)[\s\S])*?2024-06-10T00:00:00(?:(?!<table:table-row)[\s\S])*?<\/table:table-row>/;
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', (xml) => xml.replace(barnet2024, '')));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain('LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “Inspections_as_at_31_March”, column "Overall effectiveness": the latest judgements differ from the inspection history as at 2025-03-31');
+		expect(run.stderr).toContain('Barnet: the sheet lists Good (2024-06-10), the history gives Good (2019-05-13)');
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
 	it('says which sheet it expected when a release’s layout has changed', () => {
 		const run = importWith(RELEASE_2025, (content) => content.replace('table:name="ILACS_inspection_history"', 'table:name="History"'));
 		expect(run.status).not.toBe(0);
