@@ -153,8 +153,15 @@ export const RELEASES: ReleaseRow[] = [...TIDY, LAIT]
 export function importIndicators(from: string, index: AuthorityIndex): IndicatorRow[] {
 	const rows: IndicatorRow[] = [];
 	const regionCodes = new Map<string, string>();
-	const add = (row: SourceRow, code: string, indicator: IndicatorKey, period: number, column: string, release: string) =>
+	// One value per area, indicator, year and release: a repeated row would count twice.
+	const seen = new Map<string, number>();
+	const add = (row: SourceRow, code: string, indicator: IndicatorKey, period: number, column: string, release: string) => {
+		const key = `${code} ${indicator} ${period} ${release}`;
+		const first = seen.get(key);
+		if (first !== undefined) throw row.error(column, `${indicator} for ${code} in ${period} is given twice: here and in row ${first}; remove one of them`);
+		seen.set(key, row.row);
 		rows.push({ ons_code: code, indicator, period, ...measure(row, column), release, source_row: row.row });
+	};
 
 	for (const source of TIDY) {
 		for (const row of readSource(from, source.file)) {

@@ -65,6 +65,14 @@ describe.skipIf(!hasRaw)('bad input stops the import', () => {
 		expect(run.sentinel).toBe('sentinel\n');
 	});
 
+	it('names both rows of a DfE figure given twice', () => {
+		const file = 'dfe/csww_indicators_2017_to_2025.csv';
+		const run = importWith(file, (text) => text.replace(/^(2025,Reporting year,Local authority,[^\n]*?,Coventry,[^\n]*\n)/m, '$1$1'));
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toMatch(/csww_indicators_2017_to_2025\.csv, row 76, column "[a-z_]+": sw_[a-z]+ for E08000026 in 2025 is given twice: here and in row 75; remove one of them/);
+		expect(run.sentinel).toBe('sentinel\n');
+	});
+
 	it('lists case-review areas that match no authority', () => {
 		const file = 'case_reviews/case_reviews_cited.csv';
 		const run = importWith(file, (text) => text.replace('coventry-2013-daniel-pelka,Coventry,', 'coventry-2013-daniel-pelka,Atlantis,'));
