@@ -3,7 +3,7 @@
  * writes the project's normalised tables to data/. Everything is read and checked before anything is
  * written, so a bad source file leaves data/ exactly as it was.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataDir, root } from '../paths';
@@ -16,6 +16,8 @@ import { checkLatestJudgements } from './latest-judgements';
 import { importNeighbours } from './neighbours';
 import { SourceError } from './source';
 import { toCsv } from './csv';
+import { describeChanges } from './changes';
+import { sourcesRead } from './source';
 
 
 function parseArgs(argv: string[]) {
@@ -54,15 +56,19 @@ function main() {
 		console.error(`Import stopped; nothing in ${out} was changed.\n  ${error.message}\n  Fix or replace that file and run npm run data:import again.`);
 		process.exit(1);
 	}
+	console.log('Read:');
+	for (const { name, rows } of sourcesRead()) console.log(`  ${name}: ${rows} rows`);
+	console.log(`Wrote ${out}:`);
+	for (const [name, content] of Object.entries(files)) {
+		const path = join(out, name);
+		console.log(`  ${describeChanges(name, existsSync(path) ? readFileSync(path, 'utf8') : null, content)}`);
+	}
 	// Write beside the targets, then rename: a reader never sees a half-written table.
 	mkdirSync(out, { recursive: true });
 	for (const [name, content] of Object.entries(files)) {
 		const temporary = join(out, `.${name}.tmp`);
 		writeFileSync(temporary, content);
 		renameSync(temporary, join(out, name));
-	}
-	for (const [name, content] of Object.entries(files)) {
-		console.log(`${name}: ${name.endsWith('.csv') ? content.split('\n').length - 2 + ' rows' : content.length + ' bytes'}`);
 	}
 }
 

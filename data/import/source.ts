@@ -90,6 +90,10 @@ export class SourceRow {
 	}
 }
 
+/** Every source read in this run, with its rows (for the import's report). */
+const read = new Map<string, number>();
+export const sourcesRead = () => [...read].map(([name, rows]) => ({ name: name.replace('#', ', sheet '), rows }));
+
 /** Reads a source in `dir`: a CSV (UTF-8, optional BOM) or a spreadsheet's table, as records keyed by the header row. */
 export function readSource(dir: string, source: Source): SourceRow[] {
 	const file = typeof source === 'string' ? source : source.file;
@@ -97,7 +101,9 @@ export function readSource(dir: string, source: Source): SourceRow[] {
 	if (!existsSync(path)) {
 		throw new SourceError(file, 0, '(file)', `not found in ${dir}; pass the folder of official files with --from DIR`);
 	}
-	return typeof source === 'string' ? readCsv(path, file) : readSheet(path, source);
+	const rows = typeof source === 'string' ? readCsv(path, file) : readSheet(path, source);
+	read.set(typeof source === 'string' ? file : `${file}#${source.sheet}${source.table && source.table > 1 ? ` (table ${source.table})` : ''}`, rows.length);
+	return rows;
 }
 
 function readCsv(path: string, file: string): SourceRow[] {
