@@ -1,4 +1,8 @@
-/** Where the committed tables come from: shown on /data/, written into manifest.json. */
+/**
+ * Where the committed tables come from: shown on /data/ and on every authority's page, written into
+ * manifest.json, and read by the import for each release's file and publication date. A new release
+ * is an entry here, not an edit of a page.
+ */
 const REPO = 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob';
 
 export const SOURCES = {
@@ -8,6 +12,7 @@ export const SOURCES = {
 	sources: [
 		{
 			title: 'Local authority inspection outcomes as at 31 March 2025',
+			file: 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods',
 			publisher: 'Ofsted',
 			published: '2025-09-25',
 			url: `${REPO}/2f5d11a431050523dab58810083259d3313029ae/data-raw/LA_Inspection_Outcomes_as_at_31_March_2025.ods`,
@@ -15,6 +20,7 @@ export const SOURCES = {
 		},
 		{
 			title: 'Local authority inspection outcomes as at 31 March 2024',
+			file: 'ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods',
 			publisher: 'Ofsted',
 			published: '2024-08-30',
 			url: 'https://www.gov.uk/government/statistics/local-authority-inspection-outcomes-as-at-31-march-2024',
@@ -22,6 +28,7 @@ export const SOURCES = {
 		},
 		{
 			title: 'Children’s social care data in England 2023',
+			file: 'ofsted/Childrens_social_care_in_England_2023_underlying_data.ods',
 			publisher: 'Ofsted',
 			published: '2023-07-06',
 			url: `${REPO}/2f5d11a431050523dab58810083259d3313029ae/data-raw/Childrens_social_care_in_England_2023_underlying_data.ods`,

@@ -3,11 +3,18 @@
  * row (title rows above it are skipped), which table of the sheet, and the day the release was
  * published (no date in it can be later).
  */
+import { SOURCES } from '../sources';
 import type { SheetSource } from './source';
 
-const RELEASE_2023 = { file: 'ofsted/Childrens_social_care_in_England_2023_underlying_data.ods', released: '2023-07-06' };
-const RELEASE_2024 = { file: 'ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods', released: '2024-08-30' };
-const RELEASE_2025 = { file: 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods', released: '2025-09-25' };
+/** A release's file and the day it was published, as data/sources.ts records them. */
+function release(title: string): { file: string; released: string } {
+	const source = SOURCES.sources.find((s) => s.title === title);
+	if (!source?.file) throw new Error(`data/sources.ts has no file for “${title}”`);
+	return { file: source.file, released: source.published };
+}
+const RELEASE_2023 = release('Children’s social care data in England 2023');
+const RELEASE_2024 = release('Local authority inspection outcomes as at 31 March 2024');
+const RELEASE_2025 = release('Local authority inspection outcomes as at 31 March 2025');
 
 export const OFSTED = {
 	/** Every inspection 2009–2023 of the current authorities, one wide row each (SIF dates are publication dates). */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { dataDates, gradeShareOverTime, latestGradesAt, runQuery } from '$lib/data/queries';
 import { monthEnd } from '$lib/format';
+import { siteManifest } from '$lib/server/manifest';
 import { prerendered, siteEngine } from '$lib/server/site-engine';
 
 /** Prerendered with the defaults the page opens with: England, as at the latest data. */
@@ -13,6 +12,6 @@ export async function load() {
 		dates,
 		series: await prerendered(gradeShareOverTime, { from: start, to: end, published_by: dates.latest_publication, region: null }),
 		latest: await prerendered(latestGradesAt, { as_at: end, published_by: dates.latest_publication }),
-		mapCodes: (JSON.parse(readFileSync(join(process.cwd(), 'static', 'db', 'manifest.json'), 'utf8')) as { map: { codes: string[] } }).map.codes
+		mapCodes: siteManifest().map.codes
 	};
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { areasAtInspections, authorities, caseReviews, dataDates, indicatorSeries, inspectionsOf, journeys, neighboursOf, runQuery, timeAxis } from '$lib/data/queries';
 import { DEFAULT_INDICATOR, ENGLAND_CODE } from '$lib/site';
+import { siteManifest } from '$lib/server/manifest';
 import { prerendered, siteEngine } from '$lib/server/site-engine';
 
 /** Every authority, abolished ones included, gets a page. */
@@ -30,6 +31,8 @@ export async function load({ params }) {
 		indicator: await prerendered(indicatorSeries, { indicator: DEFAULT_INDICATOR, codes: [code, authority.region_code, ENGLAND_CODE] }),
 		inspections: await runQuery(engine, inspectionsOf, { ons_code: code }),
 		areas: await runQuery(engine, areasAtInspections, { ons_code: code, published_by: dates.latest_publication }),
-		neighbours: await runQuery(engine, neighboursOf, { ons_code: code })
+		neighbours: await runQuery(engine, neighboursOf, { ons_code: code }),
+		/** The Ofsted releases the grades come from, as the build recorded them. */
+		releases: siteManifest().sources.filter((s) => s.publisher === 'Ofsted')
 	};
 }

@@ -1,0 +1,29 @@
+/** The build's manifest.json (data/bundle.ts): tables, as-at dates, sources and the map's codes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Source {
+	title: string;
+	publisher: string;
+	published: string;
+	url: string;
+	used_for: string;
+	file?: string;
+}
+
+export interface Manifest {
+	database: { file: string; sha256: string; storage_version: string };
+	map: { file: string; codes: string[] };
+	tables: { name: string; description: string; rows: number; csv: string; sha256: string }[];
+	as_at: { latest_inspection: string; latest_publication: string; as_at: string };
+	sources: Source[];
+	licence: string;
+}
+
+let manifest: Manifest | undefined;
+
+export function siteManifest(): Manifest {
+	// The build runs from the project root (a bundled server module cannot locate it from its own URL).
+	manifest ??= JSON.parse(readFileSync(join(process.cwd(), 'static', 'db', 'manifest.json'), 'utf8')) as Manifest;
+	return manifest;
+}
