@@ -34,6 +34,21 @@ describe('latest_grades against Ofsted statistics', () => {
 		expect(Math.round(await goodOrBetter('2024-03-31', 'North West'))).toBe(36);
 	});
 
+	// "Children's social care in England 2017": as at 31 March 2017, reports published by 30 April 2017.
+	it('as at 2017-03-31, published by 2017-04-30: 127 graded, 30 inadequate, counting SIF reports published in April', async () => {
+		const [counts] = await db.query<{ graded: number; inadequate: number }>(`
+			SELECT count(grade_rank) AS graded, count(*) FILTER (WHERE grade_rank = 4) AS inadequate
+			FROM latest_grades(DATE '2017-03-31', published_by := DATE '2017-04-30')`);
+		expect(counts).toEqual({ graded: 127, inadequate: 30 });
+		const late = await db.query<{ name: string }>(`
+			SELECT name FROM latest_grades(DATE '2017-03-31', published_by := DATE '2017-04-30') WHERE judged_on > DATE '2017-03-31' ORDER BY name`);
+		expect(late.map((r) => r.name)).toEqual(['Bedford', 'Redcar and Cleveland', 'Tower Hamlets']);
+		// With a cut-off beyond the reporting lag (the charts' latest publication) they count from publication.
+		const [later] = await db.query<{ graded: number }>(`
+			SELECT count(grade_rank) AS graded FROM latest_grades(DATE '2017-03-31', published_by := DATE '2025-06-30')`);
+		expect(later.graded).toBe(124);
+	});
+
 	it('returns one row per authority that existed on the date, grade NULL where none', async () => {
 		const counts = async (asAt: string) =>
 			(await db.query<{ n: number; graded: number }>(`SELECT count(*) AS n, count(grade_rank) AS graded FROM latest_grades(DATE '${asAt}')`))[0];

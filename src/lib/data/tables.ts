@@ -130,22 +130,40 @@ export const GRADES_SQL = `CREATE TABLE grades AS SELECT * FROM (VALUES ${GRADES
 /**
  * The "as at" logic, in one place, as three macros:
  *  - `grade_spans(published_by)`: each graded inspection published by `published_by`, with the date
- *    from which it counts (`judged_on`: SIF files carry publication dates only, so a SIF inspection
- *    counts from its publication, an ILACS one from its inspection) and the date a later one
- *    superseded it (`superseded_on`, NULL while it is the latest).
+ *    it is dated by (`judged_on`: an ILACS inspection by its inspection, a SIF one by its publication,
+ *    the only date SIF files give), the date from which it counts (`counts_from`) and the date a later
+ *    one superseded it (`superseded_on`, NULL while it is the latest).
  *  - `latest_grades_on(days, published_by)`: for each date in the list `days`, one row per authority
- *    that existed then, with the inspection whose span holds that date (NULL grade where none).
+ *    that existed then, with the inspection counting on that date (NULL grade where none).
  *  - `latest_grades(as_at, published_by := as_at)`: the same for one date, published by
  *    `published_by` (by default, as known on that date).
  * A month-by-month series is one `latest_grades_on` call, not one `latest_grades` call per month.
  * Open ends are far dates rather than `OR … IS NULL`, so DuckDB plans range joins, not loops.
+ *
+ * A SIF report was published some weeks after its inspection. Ofsted's own tables ("as at 31 March,
+ * published by 30 April") count a SIF report published between the date and the cut-off: the
+ * inspection had been carried out by then. So a SIF report published within SIF_REPORTING_LAG
+ * before the cut-off counts from the cut-off less that lag. With a later cut-off (the charts use the
+ * latest publication) every SIF report counts from its publication: none is pulled back in time.
  */
+/**
+ * One month: Ofsted's SIF-era tables counted reports published in the month after their as-at date
+ * (as at 31 March 2017, published by 30 April 2017: 127 authorities graded, 30 inadequate), and a SIF
+ * report was published within weeks of the inspection's end.
+ */
+const SIF_REPORTING_LAG = '1 MONTH';
+
 export const LATEST_GRADES_SQL = [
 	`CREATE MACRO grade_spans(published_by) AS TABLE
-SELECT *, coalesce(inspection_date, publication_date) AS judged_on,
-       lead(coalesce(inspection_date, publication_date)) OVER (PARTITION BY ons_code ORDER BY coalesce(inspection_date, publication_date), publication_date) AS superseded_on
-FROM inspections
-WHERE publication_date <= CAST(published_by AS DATE)`,
+WITH published AS (
+  SELECT *, coalesce(inspection_date, publication_date) AS judged_on,
+         CASE WHEN framework = 'SIF' THEN least(publication_date, CAST(CAST(published_by AS DATE) - INTERVAL ${SIF_REPORTING_LAG} AS DATE))
+              ELSE inspection_date END AS counts_from
+  FROM inspections
+  WHERE publication_date <= CAST(published_by AS DATE)
+)
+SELECT *, lead(counts_from) OVER (PARTITION BY ons_code ORDER BY counts_from, publication_date) AS superseded_on
+FROM published`,
 	`CREATE MACRO latest_grades_on(days, published_by) AS TABLE
 SELECT d.as_at, a.ons_code, a.name, a.region, a.ofsted_region,
        j.inspection_id, j.framework, j.inspection_type, j.judged_on, j.publication_date,
@@ -153,7 +171,7 @@ SELECT d.as_at, a.ons_code, a.name, a.region, a.ofsted_region,
        j.help_and_protection, j.children_in_care, j.adoption, j.care_leavers, j.leadership, j.lscb
 FROM (SELECT CAST(unnest(days) AS DATE) AS as_at) d
 JOIN authorities a ON d.as_at BETWEEN coalesce(a.valid_from, DATE '0001-01-01') AND coalesce(a.valid_to, DATE '9999-12-31')
-LEFT JOIN grade_spans(published_by) j ON j.ons_code = a.ons_code AND d.as_at >= j.judged_on AND d.as_at < coalesce(j.superseded_on, DATE '9999-12-31')
+LEFT JOIN grade_spans(published_by) j ON j.ons_code = a.ons_code AND d.as_at >= j.counts_from AND d.as_at < coalesce(j.superseded_on, DATE '9999-12-31')
 LEFT JOIN grades g ON g.grade = j.overall_effectiveness`,
 	`CREATE MACRO latest_grades(as_at, published_by := NULL) AS TABLE
 SELECT * EXCLUDE (as_at) FROM latest_grades_on([CAST(as_at AS DATE)], coalesce(published_by, as_at))`
