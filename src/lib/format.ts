@@ -19,11 +19,5 @@ export function monthEnd(iso: string): string {
 	return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
 }
 
-/** A `YYYY-MM-DD` value as the month end it falls in, kept within [min, max]; null if it is not a date yet. */
-export function clampedMonthEnd(value: string | null, min: string, max: string): string | null {
-	if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-	return monthEnd(value < min ? min : value > max ? max : value);
-}
-
 /** A label inside a sentence: "Children looked after (31 March)" → "children looked after (31 March)". Month names and acronyms keep their capitals. */
 export const lowerFirst = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
