@@ -1,6 +1,6 @@
 /** The build's manifest.json (data/bundle.ts): tables, as-at dates, sources and the map's codes. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { siteDataFile } from './site-data';
 
 export interface Source {
 	title: string;
@@ -23,7 +23,6 @@ export interface Manifest {
 let manifest: Manifest | undefined;
 
 export function siteManifest(): Manifest {
-	// The build runs from the project root (a bundled server module cannot locate it from its own URL).
-	manifest ??= JSON.parse(readFileSync(join(process.cwd(), 'static', 'db', 'manifest.json'), 'utf8')) as Manifest;
+	manifest ??= JSON.parse(readFileSync(siteDataFile('manifest.json'), 'utf8')) as Manifest;
 	return manifest;
 }

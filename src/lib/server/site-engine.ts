@@ -1,14 +1,13 @@
 /** The build-time engine: one read-only connection to the bundled site database, shared by every prerendered page. */
-import { join } from 'node:path';
 import type { Engine } from '$lib/data/engine';
 import { openNodeEngine } from '$lib/engine/node';
 import { runQuery, type Query } from '$lib/data/queries';
+import { siteDataFile } from './site-data';
 
 let engine: Promise<Engine> | undefined;
 
 export function siteEngine(): Promise<Engine> {
-	// The build runs from the project root (a bundled server module cannot locate it from its own URL).
-	engine ??= openNodeEngine(join(process.cwd(), 'static', 'db', 'site.duckdb'));
+	engine ??= openNodeEngine(siteDataFile('site.duckdb'));
 	return engine;
 }
 
