@@ -20,7 +20,7 @@ const LONG = 'x'.repeat(10_000);
 const HOSTILE: { path: string; notes: string[]; defaults: (page: Page) => Promise<void> }[] = [
 	{
 		path: `/?as_at=2020-13-45&region=__proto__`,
-		notes: ['“as_at” “2020-13-45” is not a date', '“region” “__proto__” is not one of the choices'],
+		notes: ['“as_at” “2020-13-45” is not a real date', '“region” “__proto__” is not one of the choices'],
 		defaults: async (page) => expect(await page.locator('#headline-title').textContent()).toBe('England, as at 31 March 2025')
 	},
 	{
@@ -35,7 +35,7 @@ const HOSTILE: { path: string; notes: string[]; defaults: (page: Page) => Promis
 	},
 	{
 		path: `/trends/?pairs=toString&frameworks=constructor&as_at=2020-02-30&from=2020-99-99&to=1000000&indicator=__proto__&mark=E99999999&set=${LONG}`,
-		notes: ['“pairs” “toString”', '“frameworks” “constructor”', '“as_at” “2020-02-30” is not a date', '“from”', '“to” “1000000”', '“indicator”', '“mark” “E99999999”', '“set”'],
+		notes: ['“pairs” “toString”', '“frameworks” “constructor”', '“as_at” “2020-02-30” is not a real date', '“from”', '“to” “1000000”', '“indicator”', '“mark” “E99999999”', '“set”'],
 		defaults: async (page) => {
 			expect(await page.locator('#transitions-chart-title').textContent()).toBe('Moves between overall grades, England, as at 31 March 2025');
 			expect(await page.locator('#kind').inputValue()).toBe('consecutive');

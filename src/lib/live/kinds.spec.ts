@@ -107,7 +107,9 @@ describe('Param', () => {
 		const param = asAt();
 		param.read(new URLSearchParams('as_at=2020-13-45'));
 		expect(param.value).toBe('2025-03-31');
-		expect(param.note).toBe('The link’s “as_at” “2020-13-45” is not a date written year-month-day, so this page shows 2025-03-31.');
+		expect(param.note).toBe('The link’s “as_at” “2020-13-45” is not a real date, so this page shows 2025-03-31.');
+		param.read(new URLSearchParams('as_at=31/08/2019'));
+		expect(param.note).toBe('The link’s “as_at” “31/08/2019” is not a date written year-month-day, so this page shows 2025-03-31.');
 		expect(param.serialised()).toBeNull();
 	});
 	it('leaves a missing value alone', () => {

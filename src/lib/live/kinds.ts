@@ -26,11 +26,10 @@ function guarded<T>(parse: (raw: string) => Parsed<T>): (raw: string) => Parsed<
 	};
 }
 
-/** A real calendar date written `YYYY-MM-DD` (2020-02-30 is not one). */
-function isIsoDate(raw: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return false;
-	const date = new Date(`${raw}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === raw;
+/** Whether a `YYYY-MM-DD` text names a day of the calendar (2020-02-30 does not). */
+function isRealDate(iso: string): boolean {
+	const date = new Date(`${iso}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
 /** A month end within the data: a date in a month is read as that month's end; one outside [min, max] is moved to the nearer end, with a note. */
@@ -39,7 +38,8 @@ export function monthEndWithin(min: string, max: string): ParamKind<string> {
 	const last = monthEnd(max);
 	return {
 		parse: guarded((raw) => {
-			if (!isIsoDate(raw)) return { ok: false, reason: 'is not a date written year-month-day' };
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { ok: false, reason: 'is not a date written year-month-day' };
+			if (!isRealDate(raw)) return { ok: false, reason: 'is not a real date' };
 			if (raw < min) return { ok: true, value: first, note: `is before the data begins, so it shows ${formatDay(first)}` };
 			if (raw > max) return { ok: true, value: last, note: `is after the latest data, so it shows ${formatDay(last)}` };
 			return { ok: true, value: monthEnd(raw) };
