@@ -109,8 +109,11 @@ const TIDY: TidySource[] = [
 	}
 ];
 
+/** The DfE files read, in order. */
+export const INDICATOR_FILES = TIDY.map((s) => s.file);
+
 /** DfE's Local Authority Interactive Tool: the only source here for some years (e.g. CLA and CPP rates 2016–2018). */
-const LAIT = {
+export const LAIT = {
 	id: 'lait-2026-04',
 	file: 'lait/lait_bds_long_csc_extract.csv',
 	release: 'Local Authority Interactive Tool (DfE), data of April 2026',

@@ -49,7 +49,10 @@ export class SourceRow {
 	/** The cell under `column`, trimmed ('' when empty). The column must exist in the header. */
 	text(column: string): string {
 		const value = this.values[column];
-		if (value === undefined) throw this.error(column, 'this column is missing from the file');
+		if (value === undefined) {
+			const found = Object.keys(this.values).filter((c) => c !== '').map((c) => `“${c}”`).join(', ');
+			throw this.error(column, `the header row has no column “${column}” (its columns are ${found}); the layout has changed: map the new column in data/import/`);
+		}
 		return value.trim();
 	}
 

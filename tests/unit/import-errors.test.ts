@@ -1,126 +1,161 @@
-/** Bad source files stop the import with file, row and column, a non-zero exit, and data/ untouched. */
+/**
+ * Bad source files stop the import: the message names file, sheet, row and column and what to do, the
+ * exit code is 1, and the tables already written are byte-identical afterwards. Each case edits a copy
+ * of the small cut of the official files in tests/fixtures/official, so these run on a fresh clone.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
-import { hasRaw, rawDir, root } from '../shared';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OFFICIAL_FIXTURES } from '../fixtures/cut-official';
+import { root } from '../shared';
 
 const RELEASE_2025 = 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods';
 const HISTORY = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “ILACS_inspection_history”';
+const WORKFORCE = 'dfe/csww_indicators_2017_to_2025.csv';
+/** Coventry's 2025 workforce row (row 16 of the cut), whose turnover_rate_fte is 11.3. */
+const COVENTRY_2025 = /^(2025,Reporting year,Local authority,[^\n]*?,Coventry,(?:[^,]*,){6})11\.3,/m;
 
-/** An edit of one sheet's XML in an .ods file (other sheets repeat the same rows). */
+/** An edit of one sheet's XML in an .ods file. */
 const inSheet = (sheet: string, edit: (xml: string) => string) => (content: string) =>
 	content.replace(new RegExp(`<table:table table:name="${sheet}"[\\s\\S]*?</table:table>`), edit);
-/** Coventry's row of a sheet, edited. */
-const coventryRow = (edit: (row: string) => string) => (xml: string) => xml.replace(/<table:table-row(?:(?!<table:table-row)[\s\S])*?>E08000026<(?:(?!<table:table-row)[\s\S])*?<\/table:table-row>/, edit);
+/** The row of a sheet holding `text`, edited. */
+const rowWith = (text: string, edit: (row: string) => string) => (xml: string) =>
+	xml.replace(new RegExp(`<table:table-row>(?:(?!<table:table-row)[\\s\\S])*?${text}(?:(?!<table:table-row)[\\s\\S])*?</table:table-row>`), edit);
+const coventryRow = (edit: (row: string) => string) => rowWith('>E08000026<', edit);
 
-/** Runs the import CLI on a copy of the official files with one file edited (a spreadsheet's content.xml), into a folder of sentinels. */
-function importWith(file: string, edit: (text: string) => string) {
-	const from = mkdtempSync(join(tmpdir(), 'raw-'));
-	for (const dir of ['ofsted', 'dfe', 'geo', 'lait', 'case_reviews', 'sin']) cpSync(join(rawDir, dir), join(from, dir), { recursive: true });
+/** The committed tables, copied: the import under test writes here, and must leave them as they are. */
+let committed: string;
+beforeAll(() => {
+	committed = mkdtempSync(join(tmpdir(), 'data-'));
+	for (const name of readdirSync(join(root, 'data'))) if (/\.(csv|topojson)$/.test(name)) cpSync(join(root, 'data', name), join(committed, name));
+});
+
+/** Runs `npm run data:import -- --from <edited copy of the fixtures> --out <copy of data/>`. */
+function importWith(file: string, edit: (text: string) => string | Uint8Array) {
+	const from = mkdtempSync(join(tmpdir(), 'downloads-'));
+	cpSync(OFFICIAL_FIXTURES, from, { recursive: true });
 	const path = join(from, file);
 	if (file.endsWith('.ods')) {
 		const entries = unzipSync(new Uint8Array(readFileSync(path)));
 		const original = strFromU8(entries['content.xml']);
-		const edited = edit(original);
+		const edited = edit(original) as string;
 		expect(edited).not.toBe(original);
 		writeFileSync(path, zipSync({ ...entries, 'content.xml': strToU8(edited) }));
 	} else {
 		const original = readFileSync(path, 'utf8');
 		const edited = edit(original);
-		expect(edited).not.toBe(original);
+		expect(edited).not.toEqual(original);
 		writeFileSync(path, edited);
 	}
-	const out = mkdtempSync(join(tmpdir(), 'data-'));
-	writeFileSync(join(out, 'inspections.csv'), 'sentinel\n');
+	const out = mkdtempSync(join(tmpdir(), 'out-'));
+	cpSync(committed, out, { recursive: true });
 	const result = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', from, '--out', out], { cwd: root, encoding: 'utf8' });
-	return { ...result, outFiles: readdirSync(out), sentinel: readFileSync(join(out, 'inspections.csv'), 'utf8') };
+	const changed = readdirSync(committed).filter((name) => !readFileSync(join(out, name)).equals(readFileSync(join(committed, name))));
+	return { ...result, changed, files: readdirSync(out).sort() };
 }
 
-describe.skipIf(!hasRaw)('bad input stops the import', () => {
+/** A refused import: exit code 1, `message` on stderr with no stack trace, every table as it was. */
+function expectRefused(run: ReturnType<typeof importWith>, ...messages: string[]) {
+	for (const message of messages) expect(run.stderr).toContain(message);
+	expect(run.stderr).toContain('Import stopped; nothing in');
+	expect(run.stderr).not.toMatch(/\n\s+at /);
+	expect(run.status).toBe(1);
+	expect(run.changed).toEqual([]);
+	expect(run.files).toEqual(readdirSync(committed).sort());
+}
+
+describe('the cut of the official files', () => {
+	it('imports, reporting what it read and what changed', () => {
+		const out = mkdtempSync(join(tmpdir(), 'out-'));
+		const run = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', OFFICIAL_FIXTURES, '--out', out], { cwd: root, encoding: 'utf8' });
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain(`${RELEASE_2025}, sheet ILACS_inspection_history: 14 rows`);
+		expect(run.stdout).toContain('inspections.csv: 23 rows (new)');
+		const coventry = readFileSync(join(out, 'inspections.csv'), 'utf8').split('\n').filter((line) => line.includes(',E08000026,'));
+		expect(coventry.map((line) => line.split(',').slice(5, 7).join(' '))).toEqual(['2014-03-21 Inadequate', '2017-06-13 Requires improvement', '2022-08-12 Good']);
+	});
+});
+
+describe('bad input stops the import', () => {
 	it('names an unknown grade label with its file, row and column', () => {
-		// Coventry's 2022 ILACS is row 55 of the history sheet.
 		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace(/(ILACS Standard Inspection<\/text:p><\/table:table-cell><table:table-cell[^>]*><text:p>)Good/, '$1Adequate'))));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(`${HISTORY}, row 55, column "Overall effectiveness": unknown grade "Adequate"`);
-		expect(run.outFiles).toEqual(['inspections.csv']);
-		expect(run.sentinel).toBe('sentinel\n');
+		expectRefused(run, `${HISTORY}, row 9, column "Overall effectiveness": unknown grade "Adequate"`);
 	});
 
 	it('names an unknown local authority code', () => {
 		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('>E08000026<', '>E08999999<'))));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(`${HISTORY}, row 55, column "Local authority area code": unknown local authority code "E08999999"`);
-		expect(run.sentinel).toBe('sentinel\n');
+		expectRefused(run, `${HISTORY}, row 9, column "Local authority area code": unknown local authority code "E08999999"`);
 	});
 
 	it('names an indicator value that is neither a number nor a suppression code', () => {
-		const file = 'dfe/csww_indicators_2017_to_2025.csv';
-		// Row 75 is Coventry 2025; its turnover_rate_fte is 11.3.
-		const run = importWith(file, (text) => text.replace(/^(2025,Reporting year,Local authority,[^\n]*?,Coventry,(?:[^,]*,){6})11\.3,/m, '$1n/a,'));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(`${file}, row 75, column "turnover_rate_fte": "n/a" is neither a number nor a suppression code`);
-		expect(run.sentinel).toBe('sentinel\n');
+		const run = importWith(WORKFORCE, (text) => text.replace(COVENTRY_2025, '$1n/a,'));
+		expectRefused(run, `${WORKFORCE}, row 16, column "turnover_rate_fte": "n/a" is neither a number nor a suppression code`);
 	});
 
 	it('names both rows of a DfE figure given twice', () => {
-		const file = 'dfe/csww_indicators_2017_to_2025.csv';
-		const run = importWith(file, (text) => text.replace(/^(2025,Reporting year,Local authority,[^\n]*?,Coventry,[^\n]*\n)/m, '$1$1'));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toMatch(/csww_indicators_2017_to_2025\.csv, row 76, column "[a-z_]+": sw_[a-z]+ for E08000026 in 2025 is given twice: here and in row 75; remove one of them/);
-		expect(run.sentinel).toBe('sentinel\n');
+		const run = importWith(WORKFORCE, (text) => text.replace(/^(2025,Reporting year,Local authority,[^\n]*?,Coventry,[^\n]*\n)/m, '$1$1'));
+		expect(run.stderr).toMatch(/csww_indicators_2017_to_2025\.csv, row 17, column "[a-z_]+": sw_[a-z]+ for E08000026 in 2025 is given twice: here and in row 16; remove one of them/);
+		expectRefused(run);
 	});
 
 	it('lists case-review areas that match no authority', () => {
 		const file = 'case_reviews/case_reviews_cited.csv';
 		const run = importWith(file, (text) => text.replace('coventry-2013-daniel-pelka,Coventry,', 'coventry-2013-daniel-pelka,Atlantis,'));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(`${file}, column "la_name": no local authority matches "Atlantis"`);
-		expect(run.sentinel).toBe('sentinel\n');
+		expectRefused(run, `${file}, column "la_name": no local authority matches "Atlantis"`);
 	});
 
 	it('names an impossible date', () => {
 		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-06-20T00:00:00"', 'office:date-value="2022-02-30T00:00:00"'))));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(`${HISTORY}, row 55, column "Inspection date": "2022-02-30T00:00:00" is not a real date`);
-		expect(run.sentinel).toBe('sentinel\n');
+		expectRefused(run, `${HISTORY}, row 9, column "Inspection date": "2022-02-30T00:00:00" is not a real date`);
 	});
 
-	it('refuses an inspection dated after its publication, and a publication after the release', () => {
-		const late = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-06-20T00:00:00"', 'office:date-value="2022-09-20T00:00:00"'))));
-		expect(late.status).not.toBe(0);
-		expect(late.stderr).toContain(`${HISTORY}, row 55, column "Inspection date": the inspection (2022-09-20) is dated after its report's publication (2022-08-12)`);
-		expect(late.sentinel).toBe('sentinel\n');
-		const future = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-08-12T00:00:00"', 'office:date-value="2031-08-12T00:00:00"'))));
-		expect(future.status).not.toBe(0);
-		expect(future.stderr).toContain(`${HISTORY}, row 55, column "Publication date": 2031-08-12 is after the release itself was published (2025-09-25)`);
+	it('refuses an inspection dated after its publication', () => {
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-06-20T00:00:00"', 'office:date-value="2022-09-20T00:00:00"'))));
+		expectRefused(run, `${HISTORY}, row 9, column "Inspection date": the inspection (2022-09-20) is dated after its report's publication (2022-08-12)`);
+	});
+
+	it('refuses a publication after the release itself was published', () => {
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace('office:date-value="2022-08-12T00:00:00"', 'office:date-value="2031-08-12T00:00:00"'))));
+		expectRefused(run, `${HISTORY}, row 9, column "Publication date": 2031-08-12 is after the release itself was published (2025-09-25)`);
 	});
 
 	it('names both rows of an inspection listed twice', () => {
 		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row + row)));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain('the same inspection (E08000026-ILACS-2022-08-12) is listed twice: here and at LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet ILACS_inspection_history, row 55; remove one of them');
-		expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
-		expect(run.sentinel).toBe('sentinel\n');
+		expectRefused(run, 'the same inspection (E08000026-ILACS-2022-08-12) is listed twice: here and at LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet ILACS_inspection_history, row 9; remove one of them');
 	});
 
 	it('notices a deleted inspection: the history no longer gives the release’s own latest judgement', () => {
 		// Barnet's second ILACS (June 2024), its latest.
-		const barnet2024 = /<table:table-row(?:(?!<table:table-row)[\s\S])*?>E09000003<(?:(?!<table:table-row)[\s\S])*?2024-06-10T00:00:00(?:(?!<table:table-row)[\s\S])*?<\/table:table-row>/;
-		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', (xml) => xml.replace(barnet2024, '')));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain('LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “Inspections_as_at_31_March”, column "Overall effectiveness": the latest judgements differ from the inspection history as at 2025-03-31');
-		expect(run.stderr).toContain('Barnet: the sheet lists Good (2024-06-10), the history gives Good (2019-05-13)');
-		expect(run.sentinel).toBe('sentinel\n');
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', rowWith('>E09000003<(?:(?!<table:table-row)[\\s\\S])*?2024-06-10T00:00:00', () => '')));
+		expectRefused(
+			run,
+			'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “Inspections_as_at_31_March”, column "Overall effectiveness": the latest judgements differ from the inspection history as at 2025-03-31',
+			'Barnet: the sheet lists Good (2024-06-10), the history gives Good (2019-05-13)'
+		);
+	});
+
+	it('refuses a Windows-1252 file rather than decode it into replacement characters', () => {
+		const file = 'case_reviews/case_reviews_cited.csv';
+		const run = importWith(file, (text) => Buffer.from(text.replace('Daniel Pelka', 'Daniel Pelka café'), 'latin1'));
+		expectRefused(run, `${file}, row 2, column "(file)": is not UTF-8 text (a Windows-1252 export, say); save it as UTF-8`);
+	});
+
+	it('says a file is empty, or has a header and no rows, naming that file', () => {
+		expectRefused(importWith(WORKFORCE, () => ''), `${WORKFORCE}, column "(file)": is empty`);
+		expectRefused(importWith(WORKFORCE, (text) => text.split('\n')[0] + '\n'), `${WORKFORCE}, column "(file)": has a header row but no rows of data`);
 	});
 
 	it('says which sheet it expected when a release’s layout has changed', () => {
 		const run = importWith(RELEASE_2025, (content) => content.replace('table:name="ILACS_inspection_history"', 'table:name="History"'));
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain('has no sheet “ILACS_inspection_history”; its sheets are');
-		expect(run.stderr).toContain('“History”');
-		expect(run.sentinel).toBe('sentinel\n');
+		expectRefused(run, 'has no sheet “ILACS_inspection_history”; its sheets are', '“History”');
+	});
+
+	it('says which column it expected when a header has changed', () => {
+		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', (xml) => xml.replace('>Publication date<', '>Date published<')));
+		expectRefused(run, `${HISTORY}, row 4, column "Publication date": the header row has no column “Publication date” (its columns are “Web link”,`, '“Date published”');
 	});
 });

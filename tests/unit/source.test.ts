@@ -2,9 +2,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSource, SourceError } from '../../data/import/source';
+import { writeOds } from '../fixtures/ods';
 
 const dir = mkdtempSync(join(tmpdir(), 'sources-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -39,15 +40,7 @@ describe('CSV sources', () => {
 });
 
 describe('spreadsheet sources', () => {
-	const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
-	const cell = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `<table:table-cell office:value-type="date" office:date-value="${value}T00:00:00"/>` : `<table:table-cell office:value-type="string"><text:p>${value}</text:p></table:table-cell>`);
-	const ods = zipSync({
-		'content.xml': strToU8(
-			`<office:document-content ${NS}><office:body><office:spreadsheet><table:table table:name="History">${[['Inspection outcomes'], ['Web link', 'Publication date'], ['https://a', '2025-05-01'], ['https://b', '2031-01-01']]
-				.map((cells) => `<table:table-row>${cells.map(cell).join('')}</table:table-row>`)
-				.join('')}</table:table></office:spreadsheet></office:body></office:document-content>`
-		)
-	});
+	const ods = writeOds([['History', [['Inspection outcomes'], ['Web link', 'Publication date'], ['https://a', '2025-05-01T00:00:00'], ['https://b', '2031-01-01T00:00:00']]]]);
 	const path = file('release.ods', ods);
 	const source = { file: path, sheet: 'History', header: 'Web link', released: '2025-09-25' };
 
