@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL_FIXTURES } from '../fixtures/cut-official';
-import { root } from '../shared';
+import { cutOfficial, OFFICIAL_FIXTURES } from '../fixtures/cut-official';
+import { hasRaw, root } from '../shared';
 
 const RELEASE_2025 = 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods';
 const HISTORY = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “ILACS_inspection_history”';
@@ -68,6 +68,14 @@ function expectRefused(run: ReturnType<typeof importWith>, ...messages: string[]
 }
 
 describe('the cut of the official files', () => {
+	it.skipIf(!hasRaw)('is cut from the official files as they are (re-cut from ../shared, byte for byte)', () => {
+		const recut = mkdtempSync(join(tmpdir(), 'recut-'));
+		cutOfficial(recut);
+		const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'README.md').map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+		expect(files(recut)).toEqual(files(OFFICIAL_FIXTURES));
+		for (const file of files(recut)) expect(readFileSync(join(recut, file)).equals(readFileSync(join(OFFICIAL_FIXTURES, file))), file).toBe(true);
+	});
+
 	it('imports, reporting what it read and what changed', () => {
 		const out = mkdtempSync(join(tmpdir(), 'out-'));
 		const run = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', OFFICIAL_FIXTURES, '--out', out], { cwd: root, encoding: 'utf8' });
