@@ -45,6 +45,7 @@ export async function bundle() {
 	for (const sql of [...INDICATOR_DEFINITIONS_SQL, ...INDICATOR_VIEWS_SQL]) await run(sql);
 	const [dates] = await run(`SELECT max(coalesce(inspection_date, publication_date))::VARCHAR AS latest_inspection,
 		max(publication_date)::VARCHAR AS latest_publication FROM inspections`);
+	const releases = await run('SELECT * FROM releases');
 	await run('USE memory');
 	await run('DETACH site');
 	connection.closeSync();
@@ -56,7 +57,8 @@ export async function bundle() {
 		database: { file: 'site.duckdb', sha256: sha256(dbPath), storage_version: 'v1.4.0' },
 		map: { file: MAP_FILE, codes: map.codes },
 		tables,
-		as_at: { ...dates, as_at: SOURCES.as_at },
+		as_at: dates,
+		releases,
 		sources: SOURCES.sources,
 		licence: SOURCES.licence
 	};

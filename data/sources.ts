@@ -1,17 +1,34 @@
 /**
  * Where the committed tables come from: shown on /data/ and on every authority's page, written into
- * manifest.json, and read by the import for each release's file and publication date. A new release
- * is an entry here, not an edit of a page.
+ * manifest.json, and read by the import for each release's file, dates and cut-off. An Ofsted release
+ * is an entry with a `release` id: the import makes it a row of the `releases` table, from which every
+ * page's source line and as-at wording comes. A new release is an entry here, never an edit of a page.
  */
 const REPO = 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob';
 
-export const SOURCES = {
+/** One source; an Ofsted release also has its id, its as-at date and the last publication it counts. */
+export interface SourceEntry {
+	title: string;
+	publisher: string;
+	published: string;
+	url: string;
+	used_for: string;
+	file?: string;
+	release?: string;
+	as_at?: string;
+	cut_off?: string;
+}
+
+export const SOURCES: { licence: string; sources: SourceEntry[] } = {
 	licence:
 		'Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).',
-	as_at: 'Ofsted local authority inspection outcomes as at 31 March 2025 (published 2025-09-25)',
 	sources: [
 		{
 			title: 'Local authority inspection outcomes as at 31 March 2025',
+			release: 'ofsted-2025',
+			as_at: '2025-03-31',
+			// Every report published by the release's own date.
+			cut_off: '2025-09-25',
 			file: 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods',
 			publisher: 'Ofsted',
 			published: '2025-09-25',
@@ -20,6 +37,10 @@ export const SOURCES = {
 		},
 		{
 			title: 'Local authority inspection outcomes as at 31 March 2024',
+			release: 'ofsted-2024',
+			as_at: '2024-03-31',
+			// Its latest-judgements table counts reports published by 30 August 2024.
+			cut_off: '2024-08-30',
 			file: 'ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods',
 			publisher: 'Ofsted',
 			published: '2024-08-30',
@@ -28,6 +49,10 @@ export const SOURCES = {
 		},
 		{
 			title: 'Children’s social care data in England 2023',
+			release: 'ofsted-2023',
+			as_at: '2023-03-31',
+			// Reports published in the month after 31 March (and South Tyneside, 10 May 2023, which its notes say it included).
+			cut_off: '2023-04-30',
 			file: 'ofsted/Childrens_social_care_in_England_2023_underlying_data.ods',
 			publisher: 'Ofsted',
 			published: '2023-07-06',

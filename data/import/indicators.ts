@@ -18,19 +18,13 @@ export interface IndicatorRow {
 	source_row: number;
 }
 
-/** A release of one file: the `releases` table. */
-export interface ReleaseRow {
-	release: string;
-	title: string;
-	release_year: number;
-	source_file: string;
-}
-
 /** One DfE (Explore Education Statistics) file: which rows and columns hold which indicator. */
 interface TidySource {
 	/** Short id of this file's release, e.g. cla-2025. */
 	id: string;
 	file: string;
+	/** Where the file was downloaded (DfE's CSC outcomes dashboard keeps each release's file at a commit). */
+	url: string;
 	release: string;
 	/** Orders releases: the newest is shown by default. */
 	releaseYear: number;
@@ -39,10 +33,14 @@ interface TidySource {
 	measures: Partial<Record<IndicatorKey, string>>;
 }
 
+const dashboard = (commit: string, path: string) => `https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob/${commit}/${path}`;
+const DASHBOARD_2025 = '2f5d11a431050523dab58810083259d3313029ae';
+
 const TIDY: TidySource[] = [
 	{
 		id: 'cin-2024',
 		file: 'dfe/b1_children_in_need_2013_to_2024.csv',
+		url: dashboard('c2f53b02', 'data/b1_children_in_need_2013_to_2024.csv'),
 		release: 'Characteristics of children in need 2024 (DfE)',
 		releaseYear: 2024,
 		measures: { cin_rate: 'At31_episodes_rate', cin_count: 'At31_episodes' }
@@ -50,6 +48,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'cin-2025',
 		file: 'dfe/b1_children_in_need_2013_to_2025.csv',
+		url: dashboard(DASHBOARD_2025, 'data-raw/b1_children_in_need_2013_to_2025.csv'),
 		release: 'Characteristics of children in need 2025 (DfE)',
 		releaseYear: 2025,
 		measures: { cin_count: 'At31_episodes' }
@@ -57,6 +56,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'cin-referrals-2025',
 		file: 'dfe/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv',
+		url: dashboard(DASHBOARD_2025, 'data-raw/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv'),
 		release: 'Characteristics of children in need 2025 (DfE)',
 		releaseYear: 2025,
 		measures: { referrals: 'referral_count', rereferral_rate: 'rereferral_percent' }
@@ -64,6 +64,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'cin-cpp-2025',
 		file: 'dfe/d5_cpps_at31march_by_duration_2013_to_2025.csv',
+		url: dashboard(DASHBOARD_2025, 'data-raw/d5_cpps_at31march_by_duration_2013_to_2025.csv'),
 		release: 'Characteristics of children in need 2025 (DfE)',
 		releaseYear: 2025,
 		measures: { cpp_count: 'CPP_At31' }
@@ -71,6 +72,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'cla-2023',
 		file: 'dfe/cla_number_and_rate_per_10k_children_2019_to_2023.csv',
+		url: dashboard('53092368', 'data/cla_number_and_rate_per_10k_children.csv'),
 		release: 'Children looked after in England 2023 (DfE)',
 		releaseYear: 2023,
 		// This release's header names the category column "population_count".
@@ -80,6 +82,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'cla-2024',
 		file: 'dfe/cla_number_and_rate_per_10k_children_2020_to_2024.csv',
+		url: dashboard('c2f53b02', 'data/cla_number_and_rate_per_10k_children.csv'),
 		release: 'Children looked after in England 2024 (DfE)',
 		releaseYear: 2024,
 		only: { column: 'population_count', value: 'Children looked after at 31 March each year' },
@@ -88,6 +91,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'cla-2025',
 		file: 'dfe/cla_number_and_rate_per_10k_children_2021_to_2025.csv',
+		url: dashboard(DASHBOARD_2025, 'data-raw/cla_number_and_rate_per_10k_children.csv'),
 		release: 'Children looked after in England 2025 (DfE)',
 		releaseYear: 2025,
 		only: { column: 'population_type', value: 'Children looked after on 31 March each year' },
@@ -96,6 +100,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'csww-2025',
 		file: 'dfe/csww_indicators_2017_to_2025.csv',
+		url: dashboard(DASHBOARD_2025, 'data-raw/csww_indicators_2017_to_2025.csv'),
 		release: 'Children’s social work workforce 2025 (DfE)',
 		releaseYear: 2025,
 		measures: { sw_turnover: 'turnover_rate_fte', sw_vacancy: 'vacancy_rate_fte', sw_agency: 'agency_rate_fte', sw_caseload: 'caseload_fte' }
@@ -103,6 +108,7 @@ const TIDY: TidySource[] = [
 	{
 		id: 'ons-population-2024',
 		file: 'dfe/ons_mid-year_population_estimates_2012_to_2024.csv',
+		url: dashboard(DASHBOARD_2025, 'data-raw/ons_mid-year_population_estimates_2012_to_2024.csv'),
 		release: 'ONS mid-year population estimates 2012–2024 (DfE tidy data)',
 		releaseYear: 2024,
 		measures: { child_population: 'population_estimate' }
@@ -116,6 +122,7 @@ export const INDICATOR_FILES = TIDY.map((s) => s.file);
 export const LAIT = {
 	id: 'lait-2026-04',
 	file: 'lait/lait_bds_long_csc_extract.csv',
+	url: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool/blob/2e30e3959a6ab8b2d22941b84764da41a40ac91b/01_data/02_prod/bds_long_0.parquet',
 	release: 'Local Authority Interactive Tool (DfE), data of April 2026',
 	// A compilation of the releases above: ranked below them, so it fills only the years they lack.
 	releaseYear: 0,
@@ -148,10 +155,8 @@ function year(row: SourceRow, column: string): number {
 	return Number(text);
 }
 
-/** The releases the indicator values come from, newest first. */
-export const RELEASES: ReleaseRow[] = [...TIDY, LAIT]
-	.map((s) => ({ release: s.id, title: s.release, release_year: s.releaseYear, source_file: s.file.split('/').pop()! }))
-	.sort((a, b) => b.release_year - a.release_year || a.release.localeCompare(b.release));
+/** The releases the indicator values come from, newest first: the order in which a year's value is chosen. */
+export const INDICATOR_RELEASES = [...TIDY, LAIT].sort((a, b) => b.releaseYear - a.releaseYear || a.id.localeCompare(b.id));
 
 export function importIndicators(from: string, index: AuthorityIndex): IndicatorRow[] {
 	const rows: IndicatorRow[] = [];
@@ -201,7 +206,7 @@ export function importIndicators(from: string, index: AuthorityIndex): Indicator
 		add(row, code, indicator, year(row, 'Years'), 'Values', LAIT.id);
 	}
 
-	const order = new Map(RELEASES.map((r, i) => [r.release, i]));
+	const order = new Map(INDICATOR_RELEASES.map((r, i) => [r.id, i]));
 	return rows.sort(
 		(a, b) => a.indicator.localeCompare(b.indicator) || a.ons_code.localeCompare(b.ons_code) || a.period - b.period || order.get(a.release)! - order.get(b.release)! || a.source_row - b.source_row
 	);

@@ -6,29 +6,21 @@
 import type { InspectionRow } from '../../src/lib/data/schema';
 import type { AuthorityIndex } from './authorities';
 import { OFSTED } from './ofsted';
+import { ofstedRelease } from './releases';
 import { readSource, SourceError, sourceName, type SheetSource } from './source';
 
-/** Each release's table: as at when, counting reports published by when (its cut-off), and its known differences. */
-const SHEETS: { source: SheetSource; asAt: string; publishedBy: string; known?: Record<string, string> }[] = [
-	{ source: OFSTED.latest2025, asAt: '2025-03-31', publishedBy: '2025-09-25' },
-	{
-		source: OFSTED.latest2024,
-		asAt: '2024-03-31',
-		publishedBy: '2024-08-30',
-		// Differences between releases, each also in data/SOURCES.md; the newer release is kept.
-		known: { 'Isles of Scilly': 'Inadequate (2023-07-10)' }
-	},
-	{
-		source: OFSTED.latest2023,
-		asAt: '2023-03-31',
-		// Reports published in the month after 31 March, and South Tyneside (published 10 May 2023), which the release's notes say it included.
-		publishedBy: '2023-04-30',
-		known: { 'South Tyneside': 'Inadequate (2022-12-05)' }
-	}
+/** Each release's table of latest judgements (as at and cut-off from data/sources.ts), and its known differences. */
+const SHEETS: { source: SheetSource; release: string; known?: Record<string, string> }[] = [
+	{ source: OFSTED.latest2025, release: 'ofsted-2025' },
+	// Differences between releases, each also in data/SOURCES.md; the newer release is kept.
+	{ source: OFSTED.latest2024, release: 'ofsted-2024', known: { 'Isles of Scilly': 'Inadequate (2023-07-10)' } },
+	// South Tyneside (published 10 May 2023, past the cut-off), which the release's notes say it included.
+	{ source: OFSTED.latest2023, release: 'ofsted-2023', known: { 'South Tyneside': 'Inadequate (2022-12-05)' } }
 ];
 
 export function checkLatestJudgements(from: string, index: AuthorityIndex, inspections: InspectionRow[]): void {
-	for (const { source, asAt, publishedBy, known = {} } of SHEETS) {
+	for (const { source, release, known = {} } of SHEETS) {
+		const { as_at: asAt, cut_off: publishedBy } = ofstedRelease(release);
 		const differences: string[] = [];
 		for (const row of readSource(from, source)) {
 			const name = row.text('Local authority name');

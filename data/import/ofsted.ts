@@ -3,18 +3,17 @@
  * row (title rows above it are skipped), which table of the sheet, and the day the release was
  * published (no date in it can be later).
  */
-import { SOURCES } from '../sources';
+import { ofstedRelease } from './releases';
 import type { SheetSource } from './source';
 
 /** A release's file and the day it was published, as data/sources.ts records them. */
-function release(title: string): { file: string; released: string } {
-	const source = SOURCES.sources.find((s) => s.title === title);
-	if (!source?.file) throw new Error(`data/sources.ts has no file for “${title}”`);
-	return { file: source.file, released: source.published };
+function release(id: string): { file: string; released: string } {
+	const { file, published } = ofstedRelease(id);
+	return { file, released: published };
 }
-const RELEASE_2023 = release('Children’s social care data in England 2023');
-const RELEASE_2024 = release('Local authority inspection outcomes as at 31 March 2024');
-const RELEASE_2025 = release('Local authority inspection outcomes as at 31 March 2025');
+const RELEASE_2023 = release('ofsted-2023');
+const RELEASE_2024 = release('ofsted-2024');
+const RELEASE_2025 = release('ofsted-2025');
 
 export const OFSTED = {
 	/** Every inspection 2009–2023 of the current authorities, one wide row each (SIF dates are publication dates). */

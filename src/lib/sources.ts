@@ -2,6 +2,6 @@
 import type { DataDates } from './data/queries';
 import { formatDay } from './format';
 
-/** "Source: Ofsted SIF and ILACS inspection outcomes, inspections to … published by …." */
+/** "Source: Ofsted, <newest release> (published …) and earlier releases: inspections to … published by …." */
 export const ofstedSource = (dates: DataDates) =>
-	`Source: Ofsted SIF and ILACS inspection outcomes, inspections to ${formatDay(dates.latest_inspection)} published by ${formatDay(dates.latest_publication)}.`;
+	`Source: Ofsted, ${dates.release_title} (published ${formatDay(dates.release_published)}) and earlier releases: SIF and ILACS inspections to ${formatDay(dates.latest_inspection)}, published by ${formatDay(dates.latest_publication)}.`;

@@ -38,6 +38,10 @@ describe('without JavaScript', () => {
 		expect(await page.locator('svg.grade-share path').count()).toBe(4);
 		expect(await page.locator('svg.grade-map use').count()).toBe(153);
 		await expect(page.locator('#headline-title').textContent()).resolves.toBe('England, as at 31 March 2025');
+		// The source line names the newest Ofsted release of the releases table, as the manifest records it.
+		const manifest = (await (await fetch(`${base}/db/manifest.json`)).json()) as { releases: { publisher: string; title: string; as_at: string }[] };
+		const newest = manifest.releases.filter((r) => r.publisher === 'Ofsted').sort((a, b) => b.as_at.localeCompare(a.as_at))[0];
+		expect(await page.locator('main').textContent()).toContain(`Source: Ofsted, ${newest.title} (published `);
 	});
 
 	it('/la/E08000026/ shows Coventry’s journey and its comparison with the region and England', async () => {

@@ -72,8 +72,20 @@ export const TABLES: TableSpec[] = [
 	},
 	{
 		name: 'releases',
-		description: 'The official releases the indicators come from, newest first (release_year 0: LAIT, a DfE compilation used only where no release has the year).',
-		columns: { release: 'VARCHAR', title: 'VARCHAR', release_year: 'INTEGER', source_file: 'VARCHAR' }
+		description:
+			'Every official release the tables were built from: Ofsted’s, with the date its figures are as at and the last publication it counts (cut_off), newest first; then the indicator files, newest first (release_year 0: LAIT, a DfE compilation used only where no release has the year).',
+		columns: {
+			release: 'VARCHAR',
+			publisher: 'VARCHAR',
+			title: 'VARCHAR',
+			as_at: 'DATE',
+			cut_off: 'DATE',
+			published: 'DATE',
+			release_year: 'INTEGER',
+			source_file: 'VARCHAR',
+			url: 'VARCHAR',
+			licence: 'VARCHAR'
+		}
 	},
 	{
 		name: 'case_reviews',

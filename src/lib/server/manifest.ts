@@ -15,7 +15,9 @@ export interface Manifest {
 	database: { file: string; sha256: string; storage_version: string };
 	map: { file: string; codes: string[] };
 	tables: { name: string; description: string; rows: number; csv: string; sha256: string }[];
-	as_at: { latest_inspection: string; latest_publication: string; as_at: string };
+	as_at: { latest_inspection: string; latest_publication: string };
+	/** The releases table: every official release the data was built from. */
+	releases: { release: string; publisher: string; title: string; as_at: string | null; cut_off: string | null; published: string | null; release_year: number; source_file: string; url: string; licence: string }[];
 	sources: Source[];
 	licence: string;
 }

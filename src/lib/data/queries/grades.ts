@@ -9,17 +9,24 @@ export interface DataDates {
 	latest_publication: string;
 	/** The end of the latest period of any context indicator. */
 	latest_indicator: string;
+	/** Ofsted's newest release the data comes from (the releases table): its title, as-at date and publication. */
+	release_title: string;
+	release_as_at: string;
+	release_published: string;
 }
 
-/** The span of the data: what "latest" means on every page. */
+/** The span of the data and its newest Ofsted release: what "latest" means on every page. */
 export const dataDates = defineQuery<Record<string, never>, DataDates>({
 	name: 'dataDates',
 	sql: `
 		SELECT CAST(min(publication_date) AS VARCHAR) AS first_publication,
 		       CAST(max(coalesce(inspection_date, publication_date)) AS VARCHAR) AS latest_inspection,
 		       CAST(max(publication_date) AS VARCHAR) AS latest_publication,
-		       (SELECT CAST(max(period_end) AS VARCHAR) FROM indicators) AS latest_indicator
-		FROM inspections`,
+		       (SELECT CAST(max(period_end) AS VARCHAR) FROM indicators) AS latest_indicator,
+		       any_value(r.title) AS release_title, CAST(any_value(r.as_at) AS VARCHAR) AS release_as_at,
+		       CAST(any_value(r.published) AS VARCHAR) AS release_published
+		FROM inspections,
+		     (SELECT title, as_at, published FROM releases WHERE publisher = 'Ofsted' ORDER BY as_at DESC LIMIT 1) r`,
 	samples: [{}]
 });
 
