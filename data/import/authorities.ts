@@ -2,6 +2,7 @@
  * The `authorities` table: the 153 current children's-services LAs (DfE's 2025 list, named and
  * regioned as DfE and Ofsted publish them) plus the councils abolished since 2013.
  */
+import { nameKey } from '../../src/lib/authority-names';
 import type { Authority } from '../../src/lib/data/schema';
 import { OFSTED } from './ofsted';
 import { readSource, SourceError, sourceName } from './source';
@@ -153,15 +154,4 @@ export class AuthorityIndex {
 		const [first, second] = formerFirst ? [this.abolishedNames, this.currentNames] : [this.currentNames, this.abolishedNames];
 		return first.get(key) ?? second.get(key);
 	}
-}
-
-/** Folds the spelling differences between releases ("St. Helens", "Bristol, City of", "&"). */
-function nameKey(name: string): string {
-	return name
-		.toLowerCase()
-		.replace(/,\s*(city|county) of$/, '')
-		.replace(/&/g, ' and ')
-		.replace(/\b(county|borough|the)\b/g, ' ')
-		.replace(/[^a-z]+/g, ' ')
-		.trim();
 }
