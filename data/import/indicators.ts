@@ -140,7 +140,7 @@ export const LAIT = {
 /** A numeric cell, or a suppression code; anything else stops the import. */
 function measure(row: SourceRow, column: string): { value: number | null; suppression: string | null } {
 	const text = row.text(column);
-	if (text in SUPPRESSION) return { value: null, suppression: text };
+	if (Object.hasOwn(SUPPRESSION, text)) return { value: null, suppression: text };
 	const value = Number(text);
 	if (text === '' || !Number.isFinite(value)) {
 		throw row.error(column, `"${text}" is neither a number nor a suppression code (${Object.keys(SUPPRESSION).join(', ')})`);
