@@ -21,3 +21,10 @@ export function monthEnd(iso: string): string {
 
 /** A label inside a sentence: "Children looked after (31 March)" → "children looked after (31 March)". Month names and acronyms keep their capitals. */
 export const lowerFirst = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+
+/** A size in bytes as people read it: "850 KB", "12.5 MB", "1.2 GB". */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1e6) return `${Math.ceil(bytes / 1e3).toLocaleString('en-GB')} KB`;
+	if (bytes < 1e9) return `${(bytes / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+	return `${(bytes / 1e9).toLocaleString('en-GB', { maximumFractionDigits: 1 })} GB`;
+}

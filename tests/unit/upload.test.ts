@@ -138,9 +138,10 @@ describe('awkward text is read right', () => {
 		const { inspection } = await upload('semicolons.csv', { delimiter: ';' });
 		expect(inspection.source).toMatchObject({ dialect: { delimiter: ';', sure: true } });
 	});
-	it('an .xlsx with two sheets, read from the sheet chosen, dates as dates', async () => {
+	it('an .xlsx with two sheets: the one with the data first, or the one chosen; dates as dates', async () => {
 		const first = await inspect(sourceOf('two-sheets.xlsx'));
-		expect(first.source).toMatchObject({ kind: 'spreadsheet', format: 'xlsx', sheets: ['Notes', 'Data'], sheet: 'Notes' });
+		expect(first.source).toMatchObject({ kind: 'spreadsheet', format: 'xlsx', sheets: ['Notes', 'Data'], sheet: 'Data' });
+		expect((await inspect(sourceOf('two-sheets.xlsx'), { sheet: 'Notes' })).header).toEqual(['About this file']);
 		const { rows } = await upload('two-sheets.xlsx', { sheet: 'Data' });
 		expect(rows.map((r) => [r.ons_code, r.measure, r.value])).toEqual([
 			['E08000026', 'visits', 12],

@@ -25,7 +25,13 @@ function startFailure(worker: Worker, wasmUrl: string): Promise<never> {
 	});
 }
 
-export async function openBrowserEngine(siteDbUrl: string): Promise<Engine> {
+/** The browser's engine can also read files the user chose, registered by name (never fetched). */
+export interface BrowserEngine extends Engine {
+	registerFile(name: string, file: Blob): Promise<void>;
+	dropFile(name: string): Promise<void>;
+}
+
+export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngine> {
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
@@ -70,6 +76,12 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<Engine> {
 				statement.catch(() => prepared.delete(sql));
 			}
 			return rowsFromArrow(await (await statement).query(...params));
+		},
+		async registerFile(name, file) {
+			await db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+		},
+		async dropFile(name) {
+			await db.dropFile(name);
 		}
 	};
 }

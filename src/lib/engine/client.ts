@@ -3,16 +3,16 @@
  * called (on the first interaction that needs a live query), so first paint never waits for wasm.
  */
 import { asset } from '$app/paths';
-import type { Engine } from '../data/engine';
+import type { BrowserEngine } from './browser';
 import { EngineStartError } from './errors';
 
 /** A backstop for a start that neither finishes nor fails (the wasm alone is ≈30 MB on a slow line). */
 const ENGINE_START_TIMEOUT_MS = 90_000;
 
-let pending: Promise<Engine> | undefined;
+let pending: Promise<BrowserEngine> | undefined;
 
 /** Starts duckdb-wasm once; `duckdb:ready` in the page's performance timeline says how long it took. */
-export function startBrowserEngine(): Promise<Engine> {
+export function startBrowserEngine(): Promise<BrowserEngine> {
 	pending ??= (async () => {
 		performance.mark('duckdb:start');
 		let timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,6 +25,9 @@ export function startBrowserEngine(): Promise<Engine> {
 			});
 			const { openBrowserEngine } = await Promise.race([loading, timeout]);
 			const engine = await Promise.race([openBrowserEngine(asset('/db/site.duckdb')), timeout]);
+			// The user's uploads, kept in this browser, before any query that may read them.
+			const { restoreUploads } = await import('../upload/uploads.svelte');
+			await restoreUploads(engine);
 			performance.measure('duckdb:ready', 'duckdb:start');
 			return engine;
 		} finally {

@@ -28,6 +28,8 @@ const LONDON_HALVES: Area[] = [
 ];
 
 type Listed = Pick<Authority, 'ons_code' | 'dfe_code' | 'name' | 'region_code' | 'region' | 'valid_from' | 'valid_to' | 'other_codes'>;
+/** The authorities a matcher is built from (the `authorities` table's columns it needs). */
+export type AreaList = Listed[];
 
 export class AreaMatcher {
 	private readonly byCode = new Map<string, Area>();

@@ -70,7 +70,9 @@ export async function inspect(source: ByteSource, choices: Choices = {}): Promis
 		const sheets = await readSpreadsheet(source, kind.format);
 		const names = [...sheets.keys()].filter((s) => sheetRows(sheets, s).length > 0);
 		if (names.length === 0) throw new UploadError('has no sheet with any cells filled');
-		const sheet = choices.sheet && names.includes(choices.sheet) ? choices.sheet : names[0];
+		// Unless chosen, the sheet with the most cells filled: a workbook's first sheet is often its notes.
+		const cells = (name: string) => sheetRows(sheets, name).reduce((n, r) => n + r.filter((c) => c !== '').length, 0);
+		const sheet = choices.sheet && names.includes(choices.sheet) ? choices.sheet : names.reduce((best, name) => (cells(name) > cells(best) ? name : best));
 		const rows = sheetRows(sheets, sheet);
 		return describe(source, { kind: 'spreadsheet', format: kind.format, sheets: names, sheet }, rows.slice(0, 200), choices);
 	}

@@ -110,7 +110,7 @@ export interface AuthorityLink {
 }
 
 /** An authority as the pages use it: its successors and predecessors named rather than coded. */
-export type AuthorityRow = Omit<Authority, 'successor_codes' | 'other_codes'> & {
+export type AuthorityRow = Omit<Authority, 'successor_codes'> & {
 	/** Successors of an abolished council. */
 	successors: AuthorityLink[];
 	/** Abolished councils this one took over from. */
@@ -126,7 +126,7 @@ export const authorities = defineQuery<Record<string, never>, AuthorityRow>({
 			WHERE a.successor_codes IS NOT NULL
 		)
 		SELECT a.ons_code, a.dfe_code, a.name, a.region_code, a.region, a.subregion, a.ofsted_region,
-		       CAST(a.valid_from AS VARCHAR) AS valid_from, CAST(a.valid_to AS VARCHAR) AS valid_to,
+		       CAST(a.valid_from AS VARCHAR) AS valid_from, CAST(a.valid_to AS VARCHAR) AS valid_to, a.other_codes,
 		       coalesce((SELECT list({'ons_code': s.ons_code, 'name': s.name} ORDER BY s.name) FROM links l JOIN authorities s ON s.ons_code = l.successor WHERE l.abolished = a.ons_code), []) AS successors,
 		       coalesce((SELECT list({'ons_code': p.ons_code, 'name': p.name} ORDER BY p.name) FROM links l JOIN authorities p ON p.ons_code = l.abolished WHERE l.successor = a.ons_code), []) AS predecessors
 		FROM authorities a

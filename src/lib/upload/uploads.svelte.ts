@@ -1,0 +1,58 @@
+/**
+ * The uploads loaded in this page's DuckDB: restored from private storage when the engine starts,
+ * added by /upload/, removed one by one or all. Each is a temporary table `upload_<name>`; series
+ * uploads are also rows of the view `uploaded_series`, which the charts read.
+ */
+import type { BrowserEngine } from '../engine/browser';
+import { loadStatements, uploadedSeriesView } from './load';
+import { readIndex, removeStoredCsv, storedCsv, writeIndex, type StoredUpload } from './store';
+
+export const uploads = $state<{ list: StoredUpload[]; restored: boolean; problems: string[] }>({ list: [], restored: false, problems: [] });
+
+const fileName = (table: string) => `${table}.csv`;
+/** Series offered in the charts' pickers, per upload. */
+const MAX_MEASURES = 500;
+
+async function refreshView(engine: BrowserEngine) {
+	await engine.query(uploadedSeriesView(uploads.list.filter((u) => u.kind === 'series').map((u) => u.table)));
+}
+
+/** Loads `csv` (the checked table) as `upload.table`; on failure every table stays as it was. */
+export async function addUpload(engine: BrowserEngine, upload: StoredUpload, csv: Blob): Promise<void> {
+	await engine.registerFile(fileName(upload.table), csv);
+	for (const sql of loadStatements(upload.table, fileName(upload.table), upload.columns, upload.kind)) await engine.query(sql);
+	const [{ rows }] = await engine.query<{ rows: number }>(`SELECT count(*)::INTEGER AS rows FROM temp."${upload.table}"`);
+	const measures = upload.kind === 'series' ? (await engine.query<{ measure: string }>(`SELECT DISTINCT measure FROM temp."${upload.table}" ORDER BY measure LIMIT ${MAX_MEASURES}`)).map((r) => r.measure) : [];
+	uploads.list = [...uploads.list.filter((u) => u.table !== upload.table), { ...upload, rows, measures }];
+	await refreshView(engine);
+	await writeIndex(uploads.list);
+}
+
+export async function removeUpload(engine: BrowserEngine, table: string): Promise<void> {
+	await engine.query(`DROP TABLE IF EXISTS temp."${table}"`);
+	uploads.list = uploads.list.filter((u) => u.table !== table);
+	await refreshView(engine);
+	await writeIndex(uploads.list);
+	await engine.dropFile(fileName(table)).catch(() => undefined);
+	await removeStoredCsv(table);
+}
+
+/** On engine start: the view (empty when there are no uploads) and every upload kept from earlier visits. */
+export async function restoreUploads(engine: BrowserEngine): Promise<void> {
+	await refreshView(engine);
+	const problems: string[] = [];
+	for (const upload of await readIndex()) {
+		const csv = await storedCsv(upload.table);
+		if (!csv) {
+			problems.push(`${upload.file}: its stored table is missing from this browser’s storage; upload the file again`);
+			continue;
+		}
+		try {
+			await addUpload(engine, upload, csv);
+		} catch (error) {
+			problems.push(`${upload.file}: could not be restored (${(error as Error).message.split('\n')[0]}); upload it again`);
+		}
+	}
+	uploads.problems = problems;
+	uploads.restored = true;
+}
