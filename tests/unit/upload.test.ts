@@ -15,6 +15,8 @@ import { ingest, inspect, UploadError, type ByteSource, type Choices, type Inspe
 import { loadStatements, uploadTableName } from '../../src/lib/upload/load';
 import { UPLOAD_FIXTURES } from '../fixtures/make-upload-corpus';
 import { root } from '../shared';
+import { loadSampleUpload } from '../upload-sample';
+import { runQuery, uploadedSeries } from '../../src/lib/data/queries';
 
 const authorities = Papa.parse<Authority>(readFileSync(join(root, 'data/authorities.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((a) => ({
 	...a,
@@ -231,6 +233,17 @@ describe('large and wide files', () => {
 		// Each day appears 200 times: the first is loaded, the rest are duplicates.
 		expect(summary.loaded).toBe(1000);
 		expect(outputRows).toBe(1000);
+	});
+});
+
+describe('the charts read uploaded series through the view uploaded_series', () => {
+	it('by upload, series and areas, suppressed values kept with their code', async () => {
+		await loadSampleUpload(engine);
+		const rows = await runQuery(engine, uploadedSeries, { upload: 'upload_dfe_children_in_need_example', measure: 'Anypoint_episodes_rate (Children in Need)', codes: ['E08000026', 'E06000029'] });
+		// As the DfE release gives them: Coventry 812.4 in 2024; Poole's 2019 rate suppressed (x).
+		expect(rows.find((r) => r.ons_code === 'E08000026' && r.year === 2024)).toEqual({ ons_code: 'E08000026', period: '2024', year: 2024, period_end: '2024-03-31', value: 812.4, suppression: null });
+		expect(rows.find((r) => r.ons_code === 'E06000029')).toMatchObject({ year: 2019, value: null, suppression: 'x' });
+		expect(rows.every((r) => ['E08000026', 'E06000029'].includes(r.ons_code))).toBe(true);
 	});
 });
 

@@ -10,6 +10,7 @@ import * as indicators from './indicators';
 import * as journeys from './journeys';
 import * as reviews from './reviews';
 import * as trends from './trends';
+import * as uploads from './uploads';
 
 export * from './compare';
 export * from './define';
@@ -18,6 +19,7 @@ export * from './indicators';
 export * from './journeys';
 export * from './reviews';
 export * from './trends';
+export * from './uploads';
 
 /** Every query of every topic module: defining one in a topic adds it here. */
-export const QUERIES: Query<unknown, unknown>[] = [grades, journeys, compare, trends, indicators, reviews].flatMap((topic) => Object.values(topic).filter(isQuery));
+export const QUERIES: Query<unknown, unknown>[] = [grades, journeys, compare, trends, indicators, reviews, uploads].flatMap((topic) => Object.values(topic).filter(isQuery));
