@@ -7,9 +7,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** A fresh profile (empty cache) each time. */
-export function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-')), {
+/** A fresh profile (empty cache and storage) each time, unless `profile` names one to open again. */
+export function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number; profile?: string } = {}): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(options.profile ?? mkdtempSync(join(tmpdir(), 'chromium-')), {
 		executablePath: CHROMIUM,
 		args: ARGS,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,

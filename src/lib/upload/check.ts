@@ -4,9 +4,11 @@
  * becomes output rows of the upload's table; a bad one becomes rejects saying what is wrong, where
  * (row, column) and what to do. Nothing here holds more than one row of the file.
  */
-import type { AreaMatcher } from './areas';
+import type { AreaMatch, AreaMatcher } from './areas';
 import type { Plan } from './plan';
-import { readNumber, readPeriod, shorten, type Period } from './values';
+import { readNumber, readPeriod, shorten, type CellValue, type Period } from './values';
+
+const EMPTY: CellValue = { empty: true };
 
 export interface Reject {
 	row: number;
@@ -37,6 +39,9 @@ export interface CheckSummary {
 	rejects: Reject[];
 	rejectsTotal: number;
 }
+
+/** Distinct periods and areas remembered while checking. */
+const CACHE_SIZE = 100_000;
 
 /** Rejects kept for display and download; beyond this they are counted. */
 export const MAX_REJECTS = 10_000;
@@ -75,56 +80,63 @@ export class RowChecker {
 	check(cells: string[], row: number, parseProblem?: string): void {
 		this.rows++;
 		if (cells.every((c) => c.trim() === '')) return this.leave('blank rows');
-		const problems: Reject[] = [];
-		const reject = (column: string, value: string, problem: string, action: string) => problems.push({ row, column, value: shorten(value), problem, action });
+		// Problems of this row (most rows have none: the list is made on the first).
+		let problems: Reject[] | null = null;
+		const reject = (column: string, value: string, problem: string, action: string) => (problems ??= []).push({ row, column, value: shorten(value), problem, action });
 		if (parseProblem) reject('(row)', '', parseProblem, 'check the quotes in this row: a cell that starts with " must end with "');
 		let values = cells;
-		while (values.length > this.header.length && values.at(-1)?.trim() === '') values = values.slice(0, -1);
+		while (values.length > this.header.length && values[values.length - 1].trim() === '') values = values.slice(0, -1);
 		if (values.length < this.header.length && this.padShortRows) values = [...values, ...Array<string>(this.header.length - values.length).fill('')];
 		if (values.length !== this.header.length) {
 			reject('(row)', '', `has ${values.length} cells where the header has ${this.header.length}`, 'look for a delimiter inside a cell that is not in quotes, or a missing cell');
-			return this.fail(problems);
+			return this.fail(problems!);
 		}
-		const cell = (column: string) => values[this.index.get(column) ?? -1] ?? '';
-		const { plan } = this;
+		const { plan, index } = this;
+		const cell = (column: string) => values[index.get(column) ?? -1] ?? '';
 		if (plan.keep && !plan.keep.values.includes(cell(plan.keep.column))) return this.leave(`${plan.keep.column} “${shorten(cell(plan.keep.column))}”`);
 
 		let period: Period | null = null;
 		if (plan.period) {
-			const read = readPeriod(cell(plan.period));
+			const read = this.periodOf(cell(plan.period));
 			if ('problem' in read) reject(plan.period, cell(plan.period), read.problem, 'write the period as a year, a span such as 2023-24, or a date');
 			else period = read;
 		}
 		const areaColumns = plan.areaByLevel ? (plan.areaByLevel.levels[cell(plan.areaByLevel.column)] ?? plan.area) : plan.area;
 		const on = period ? (period.end ?? `${period.year}-03-31`) : undefined;
-		const written = areaColumns.map(cell).find((text) => text.trim() !== '') ?? '';
-		const area = areaColumns.map((c) => this.matcher.match(cell(c), on)).find((m) => m !== null);
+		let written = '';
+		let area: AreaMatch | null = null;
+		for (const column of areaColumns) {
+			const text = cell(column);
+			if (written === '' && text.trim() !== '') written = text;
+			area ??= this.areaOf(text, on);
+		}
 		if (!area) {
-			const column = areaColumns[0] ?? '(area)';
-			reject(column, written, written ? `no local authority, region or England matches “${shorten(written)}”` : 'has no area', 'use an ONS code (E08000026), a DfE code (331) or the authority’s name');
+			reject(areaColumns[0] ?? '(area)', written, written ? `no local authority, region or England matches “${shorten(written)}”` : 'has no area', 'use an ONS code (E08000026), a DfE code (331) or the authority’s name');
 			if (written) this.noteUnmatched(written, row);
 		}
-		const breakdown = plan.breakdowns.map((b) => cell(b).trim()).filter((v) => v !== '').join(', ');
+		const breakdown = plan.breakdowns.length ? plan.breakdowns.map((b) => cell(b).trim()).filter((v) => v !== '').join(', ') : '';
+		const measureName = plan.measureColumn ? cell(plan.measureColumn).trim() : '';
 
-		const measures: { name: string; column: string }[] =
-			plan.measureColumn && plan.valueColumn
-				? [{ name: cell(plan.measureColumn).trim(), column: plan.valueColumn }]
-				: plan.measures.map((m) => ({ name: m, column: m }));
-		const read = measures.map((m) => ({ ...m, cell: readNumber(plan.noValue.includes(cell(m.column).trim()) ? '' : cell(m.column)) }));
-		if (plan.kind === 'series') {
-			for (const m of read) if ('problem' in m.cell) reject(m.column, cell(m.column), m.cell.problem, 'correct the value, or leave the cell empty');
+		// The values, read once: column, what it names, and the cell read as a number.
+		const columns = plan.measureColumn && plan.valueColumn ? [plan.valueColumn] : plan.measures;
+		const read: CellValue[] = [];
+		for (const column of columns) {
+			const text = cell(column);
+			const value = plan.noValue.length && plan.noValue.includes(text.trim()) ? EMPTY : readNumber(text);
+			read.push(value);
+			if (plan.kind === 'series' && 'problem' in value) reject(column, text, value.problem, 'correct the value, or leave the cell empty');
 		}
 
-		// One row per area, period, breakdown (and measure, in a long file).
-		const key = [area?.area.code, period?.label, breakdown, plan.measureColumn ? cell(plan.measureColumn) : ''].join('\u0000');
-		if (area && problems.length === 0) {
+		// One row per area, period, breakdown (and series, in a long file).
+		const key = `${area?.area.code}\u0000${period?.label}\u0000${breakdown}\u0000${measureName}`;
+		if (area && problems === null) {
 			const first = this.seen.get(key);
 			if (first !== undefined) {
-				const what = [area.area.name, period?.label, breakdown, plan.measureColumn ? cell(plan.measureColumn) : ''].filter(Boolean).join(', ');
+				const what = [area.area.name, period?.label, breakdown, measureName].filter(Boolean).join(', ');
 				reject(areaColumns[0] ?? '(row)', written, `the same row (${what}) is given twice: here and in row ${first}`, 'remove one of them');
 			}
 		}
-		if (problems.length > 0 || !area) return this.fail(problems);
+		if (problems !== null || !area) return this.fail(problems ?? []);
 		this.seen.set(key, row);
 		this.loaded++;
 		if (plan.kind === 'records') {
@@ -132,10 +144,12 @@ export class RowChecker {
 			this.outputRows++;
 			return;
 		}
-		for (const m of read) {
-			if ('empty' in m.cell || 'problem' in m.cell) continue;
-			const name = breakdown ? `${m.name} (${breakdown})` : m.name;
-			this.write([row, area.area.code, written.trim(), period?.label ?? '', period?.year ?? '', period?.end ?? '', name, 'value' in m.cell ? m.cell.value : '', 'suppression' in m.cell ? m.cell.suppression : '']);
+		const areaWritten = written.trim();
+		for (let i = 0; i < columns.length; i++) {
+			const value = read[i];
+			if ('empty' in value || 'problem' in value) continue;
+			const name = plan.measureColumn ? measureName : columns[i];
+			this.write([row, area.area.code, areaWritten, period?.label ?? '', period?.year ?? '', period?.end ?? '', breakdown ? `${name} (${breakdown})` : name, 'value' in value ? value.value : '', 'suppression' in value ? value.suppression : '']);
 			this.outputRows++;
 		}
 	}
@@ -151,6 +165,29 @@ export class RowChecker {
 			rejects: this.rejects,
 			rejectsTotal: this.rejectsTotal
 		};
+	}
+
+	// A file repeats its areas and periods on many rows: each distinct one is read once.
+	private readonly periods = new Map<string, ReturnType<typeof readPeriod>>();
+	private readonly areas = new Map<string, AreaMatch | null>();
+
+	private periodOf(text: string) {
+		let read = this.periods.get(text);
+		if (read === undefined) {
+			read = readPeriod(text);
+			if (this.periods.size < CACHE_SIZE) this.periods.set(text, read);
+		}
+		return read;
+	}
+
+	private areaOf(text: string, on: string | undefined) {
+		const key = `${text}\u0000${on}`;
+		let match = this.areas.get(key);
+		if (match === undefined) {
+			match = this.matcher.match(text, on);
+			if (this.areas.size < CACHE_SIZE) this.areas.set(key, match);
+		}
+		return match;
 	}
 
 	private leave(reason: string) {
