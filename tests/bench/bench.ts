@@ -9,6 +9,8 @@
  *  - every live query, p50/p95 over RUNS changes of the control behind it once the engine is ready
  *    (the `query:<name>` marks of LiveQuery). Baseline: the same query on DuckDB in Node, in this
  *    process, with its registry samples.
+ *  - uploads (tests/bench/uploads.ts): generated CSVs of BENCH_UPLOAD_MB megabytes (10 and 200),
+ *    checked and loaded through /upload/; baseline: plain papaparse on the same file in a worker.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { openNodeEngine } from '../../src/lib/engine/node';
 import { launch } from '../e2e/browser';
 import { root, siteDb } from '../shared';
 import { serveStatic } from '../static-server';
+import { benchUploads } from './uploads';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
@@ -147,6 +150,7 @@ try {
 	}
 	node.close();
 	await context.close();
+	results.push(...(await benchUploads(base, (process.env.BENCH_UPLOAD_MB ?? '10,200').split(',').map(Number))));
 	console.log(`\nnpm run bench (${new Date().toISOString().slice(0, 10)}, headless Chromium, cold cache)\n${results.join('\n')}\n`);
 } finally {
 	rmSync(baselinePage, { force: true });
