@@ -120,6 +120,7 @@ try {
 	const node = await openNodeEngine(siteDb);
 	const pages = new Map<string, Page>();
 	for (const { path, query, change } of LIVE) {
+		console.error(`measuring ${path} ${query}…`);
 		let page = pages.get(path);
 		if (!page) {
 			page = await context.newPage();

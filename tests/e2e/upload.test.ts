@@ -79,6 +79,17 @@ describe('upload', () => {
 		expect(again.errors).toEqual([]);
 	});
 
+	it('puts an uploaded review log on the authority’s timeline and list', async () => {
+		const { page, errors } = await openUpload();
+		await choose(page, 'case-review-log.csv');
+		expect(await textOf(card(page, 'case-review-log.csv').locator('.recognised'))).toContain('Case-review log');
+		await checkAndLoad(page, 'case-review-log.csv');
+		await page.goto(`${base}/la/E08000026/`, { waitUntil: 'networkidle' });
+		await page.getByText('Your log: LCSPR, 1 May 2024').waitFor({ timeout: 60_000 });
+		expect(await page.locator('svg.journey title', { hasText: 'Your log: LCSPR (1 May 2024)' }).count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
 	it('never sends anything of a file: no request carries its canary, from the page or its workers', async () => {
 		const canary = `canary-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 		const file = join(mkdtempSync(join(tmpdir(), 'canary-')), `${canary}.csv`);

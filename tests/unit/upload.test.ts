@@ -16,7 +16,7 @@ import { loadStatements, uploadTableName } from '../../src/lib/upload/load';
 import { UPLOAD_FIXTURES } from '../fixtures/make-upload-corpus';
 import { root } from '../shared';
 import { loadSampleUpload } from '../upload-sample';
-import { runQuery, uploadedSeries } from '../../src/lib/data/queries';
+import { runQuery, uploadedReviewEvent, uploadedReviews, uploadedSeries } from '../../src/lib/data/queries';
 
 const authorities = Papa.parse<Authority>(readFileSync(join(root, 'data/authorities.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((a) => ({
 	...a,
@@ -67,7 +67,7 @@ describe('files that are not tables are refused, saying why', () => {
 		['old-excel.xls', 'is an Excel 97–2003 workbook (.xls): save it as .xlsx or CSV and upload that'],
 		['archive.zip', 'is a zip archive, not a spreadsheet: unzip it and upload the CSV or spreadsheet inside'],
 		['binary.csv', 'is not text (it holds binary data)'],
-		['duplicate-headers.csv', 'has two columns named “visits” in its header (row 1): rename one of them']
+		['duplicate-headers.csv', 'has two columns named “visits” in its header (row 1, names compared regardless of case): rename one of them']
 	])('%s: %s', async (name, message) => {
 		expect(await refusal(name)).toContain(message);
 	});
@@ -102,7 +102,10 @@ describe('official layouts are recognised and read as the import reads them', ()
 		expect(ofsted.rows).toEqual([expect.objectContaining({ ons_code: 'E08000026', 'Overall effectiveness': 'Good', source_row: 3 })]);
 		const reviews = await upload('case-review-log.csv');
 		expect(reviews.inspection.plan.format).toBe('case-reviews');
-		expect(reviews.rows.map((r) => r.ons_code)).toEqual(['E08000026', 'E09000003']);
+		expect(reviews.rows.map((r) => [r.ons_code, r.period_end, r.review_type])).toEqual([
+			['E08000026', '2024-05-01', 'LCSPR'],
+			['E09000003', '2024-09-12', 'Rapid review']
+		]);
 	});
 });
 
@@ -236,7 +239,7 @@ describe('large and wide files', () => {
 	});
 });
 
-describe('the charts read uploaded series through the view uploaded_series', () => {
+describe('the charts read uploads through the views uploaded_series and uploaded_reviews', () => {
 	it('by upload, series and areas, suppressed values kept with their code', async () => {
 		await loadSampleUpload(engine);
 		const rows = await runQuery(engine, uploadedSeries, { upload: 'upload_dfe_children_in_need_example', measure: 'Anypoint_episodes_rate (Children in Need)', codes: ['E08000026', 'E06000029'] });
@@ -244,6 +247,13 @@ describe('the charts read uploaded series through the view uploaded_series', () 
 		expect(rows.find((r) => r.ons_code === 'E08000026' && r.year === 2024)).toEqual({ ons_code: 'E08000026', period: '2024', year: 2024, period_end: '2024-03-31', value: 812.4, suppression: null });
 		expect(rows.find((r) => r.ons_code === 'E06000029')).toMatchObject({ year: 2019, value: null, suppression: 'x' });
 		expect(rows.every((r) => ['E08000026', 'E06000029'].includes(r.ons_code))).toBe(true);
+	});
+	it('and review logs through uploaded_reviews, as timeline events whose only links are web addresses', async () => {
+		const rows = await runQuery(engine, uploadedReviews, { ons_code: 'E09000003' });
+		expect(rows).toEqual([{ upload: 'upload_case_review_log', source_row: 3, review_type: 'Rapid review', subject: null, url: null, published_on: '2024-09-12', year: 2024 }]);
+		expect(uploadedReviewEvent(rows[0])).toMatchObject({ title: 'Your log: Rapid review', date: '2024-09-12', precision: 'day', url: null });
+		expect(uploadedReviewEvent({ ...rows[0], url: 'javascript:alert(1)' }).url).toBeNull();
+		expect(uploadedReviewEvent({ ...rows[0], url: ' https://example.org/review ' }).url).toBe('https://example.org/review');
 	});
 });
 

@@ -46,6 +46,18 @@ const CACHE_SIZE = 100_000;
 /** Rejects kept for display and download; beyond this they are counted. */
 export const MAX_REJECTS = 10_000;
 
+/** The columns a records upload's table starts with; the file's own follow. */
+export const RECORD_COLUMNS = ['source_row', 'ons_code', 'year', 'period_end'] as const;
+
+/**
+ * The columns of a records upload's table: ours, then the file's, an unnamed one called `column_<n>`
+ * and one named as one of ours (SQL names ignore case) followed by " (file)".
+ */
+export function recordColumns(header: string[]): string[] {
+	const ours = new Set<string>(RECORD_COLUMNS);
+	return [...RECORD_COLUMNS, ...header.map((h, i) => h.trim() || `column_${i + 1}`).map((h) => (ours.has(h.toLowerCase()) ? `${h} (file)` : h))];
+}
+
 /** The columns of a series upload's table, in the order the checker writes them. */
 export const SERIES_COLUMNS = ['source_row', 'ons_code', 'area', 'period', 'year', 'period_end', 'measure', 'value', 'suppression'] as const;
 
@@ -74,7 +86,7 @@ export class RowChecker {
 
 	/** The columns of the table this upload becomes. */
 	get columns(): string[] {
-		return this.plan.kind === 'series' ? [...SERIES_COLUMNS] : ['source_row', 'ons_code', ...this.header.map((h, i) => h.trim() || `column_${i + 1}`)];
+		return this.plan.kind === 'series' ? [...SERIES_COLUMNS] : recordColumns(this.header);
 	}
 
 	check(cells: string[], row: number, parseProblem?: string): void {
@@ -140,7 +152,7 @@ export class RowChecker {
 		this.seen.set(key, row);
 		this.loaded++;
 		if (plan.kind === 'records') {
-			this.write([row, area.area.code, ...values]);
+			this.write([row, area.area.code, period?.year ?? '', period?.end ?? '', ...values]);
 			this.outputRows++;
 			return;
 		}

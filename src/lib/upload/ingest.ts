@@ -101,8 +101,10 @@ function describe(source: ByteSource, read: Inspection['source'], rows: string[]
 	if (header.filter((h) => h !== '').length === 0) throw new UploadError('has no header row');
 	const preview = rows.slice(at + 1, at + 1 + PREVIEW_ROWS);
 	if (preview.length === 0) throw new UploadError(`has a header row (row ${at + 1}) but no rows of data below it`);
-	const duplicate = header.find((h, i) => h !== '' && header.indexOf(h) !== i);
-	if (duplicate) throw new UploadError(`has two columns named “${duplicate}” in its header (row ${at + 1}): rename one of them`);
+	// SQL names ignore case: "Year" and "year" would be one column.
+	const folded = header.map((h) => h.toLowerCase());
+	const duplicate = header.find((h, i) => h !== '' && folded.indexOf(h.toLowerCase()) !== i);
+	if (duplicate) throw new UploadError(`has two columns named “${duplicate}” in its header (row ${at + 1}, names compared regardless of case): rename one of them`);
 	return { name: source.name, size: source.size, source: read, headerRow: at + 1, header, preview, plan: planFor(header, rows.slice(at + 1, at + 101)) };
 }
 

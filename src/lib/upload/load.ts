@@ -6,7 +6,8 @@
  * read-only) and are built under another name, then swapped in one transaction: a failed load leaves
  * every table as it was.
  */
-import { SERIES_COLUMNS } from './check';
+import { RECORD_COLUMNS, recordColumns, SERIES_COLUMNS } from './check';
+import type { Plan } from './plan';
 
 export const UPLOAD_PREFIX = 'upload_';
 
@@ -39,7 +40,7 @@ export function loadStatements(table: string, csvFile: string, columns: string[]
 			? `SELECT CAST(source_row AS INTEGER) AS source_row, ons_code, area, period, CAST(nullif(year, '') AS INTEGER) AS year,
 			          CAST(nullif(period_end, '') AS DATE) AS period_end, measure, CAST(nullif(value, '') AS DOUBLE) AS value, nullif(suppression, '') AS suppression
 			   FROM ${read}`
-			: `SELECT * REPLACE (CAST(source_row AS INTEGER) AS source_row) FROM ${read}`;
+			: `SELECT * REPLACE (CAST(source_row AS INTEGER) AS source_row, CAST(nullif(year, '') AS INTEGER) AS year, CAST(nullif(period_end, '') AS DATE) AS period_end) FROM ${read}`;
 	return [
 		`DROP TABLE IF EXISTS temp.${loading}`,
 		`CREATE TEMP TABLE ${loading} AS ${select}`,
@@ -55,4 +56,30 @@ export function uploadedSeriesView(seriesTables: string[]): string {
 	const empty = `SELECT NULL::VARCHAR AS upload, ${SERIES_COLUMNS.map((c) => `NULL::${c === 'source_row' || c === 'year' ? 'INTEGER' : c === 'period_end' ? 'DATE' : c === 'value' ? 'DOUBLE' : 'VARCHAR'} AS ${c}`).join(', ')} WHERE false`;
 	const parts = seriesTables.map((t) => `SELECT ${quoteText(t)} AS upload, ${SERIES_COLUMNS.join(', ')} FROM temp.${quoteIdentifier(t)}`);
 	return `CREATE OR REPLACE TEMP VIEW uploaded_series AS ${parts.length ? parts.join(' UNION ALL ') : empty}`;
+}
+
+/** A review log's table, and the columns (as its table names them) of each review's type, subject and address. */
+export interface ReviewLog {
+	table: string;
+	type: string;
+	subject: string | null;
+	url: string | null;
+}
+
+/** A review log's columns in its table, from the plan's names of them in the file. */
+export function reviewLogColumns(table: string, plan: Plan, header: string[]): ReviewLog | null {
+	if (!plan.review) return null;
+	const columns = recordColumns(header);
+	const named = (name: string | null) => (name === null ? null : columns[RECORD_COLUMNS.length + header.indexOf(name)]);
+	return { table, type: named(plan.review.type)!, subject: named(plan.review.subject), url: named(plan.review.url) };
+}
+
+/** The view of every uploaded case-review log, one row per review, for the authorities' timelines. */
+export function uploadedReviewsView(logs: ReviewLog[]): string {
+	const text = (column: string | null) => (column === null ? 'NULL::VARCHAR' : `CAST(${quoteIdentifier(column)} AS VARCHAR)`);
+	const parts = logs.map(
+		(log) => `SELECT ${quoteText(log.table)} AS upload, source_row, ons_code, period_end AS published_on, year, ${text(log.type)} AS review_type, ${text(log.subject)} AS subject, ${text(log.url)} AS url FROM temp.${quoteIdentifier(log.table)}`
+	);
+	const empty = 'SELECT NULL::VARCHAR AS upload, NULL::INTEGER AS source_row, NULL::VARCHAR AS ons_code, NULL::DATE AS published_on, NULL::INTEGER AS year, NULL::VARCHAR AS review_type, NULL::VARCHAR AS subject, NULL::VARCHAR AS url WHERE false';
+	return `CREATE OR REPLACE TEMP VIEW uploaded_reviews AS ${parts.length ? parts.join(' UNION ALL ') : empty}`;
 }

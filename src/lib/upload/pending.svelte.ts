@@ -10,7 +10,7 @@ import { FORMATS, type Plan } from './plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { removeStoredCsv, storedCsv } from './store';
 import { addUpload, uploads } from './uploads.svelte';
-import { uploadTableName } from './load';
+import { reviewLogColumns, uploadTableName } from './load';
 
 export type Phase = 'inspecting' | 'previewing' | 'checking' | 'checked' | 'loading' | 'loaded' | 'failed' | 'cancelled';
 
@@ -105,6 +105,7 @@ export class PendingUpload {
 					loadedRows: ingested.summary.loaded,
 					measures: [],
 					transcoded: ingested.transcoded,
+					review: reviewLogColumns(this.table, inspection.plan, inspection.header),
 					loadedAt: new Date().toISOString(),
 					kept: this.csv === null
 				},

@@ -37,6 +37,8 @@ export interface Plan {
 	/** Values that mean "no value" in this format (LAIT's `-`). */
 	noValue: string[];
 	kind: 'series' | 'records';
+	/** A case-review log's columns: its type, subject and source address. */
+	review?: { type: string; subject: string | null; url: string | null };
 }
 
 const DFE_KEYS = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name', 'region_code', 'region_name', 'new_la_code', 'old_la_code', 'la_name', 'lad_code', 'lad_name', 'pcon_code', 'pcon_name', 'opportunity_area_code', 'opportunity_area_name'];
@@ -84,8 +86,16 @@ export function planFor(header: string[], sample: string[][]): Plan {
 		return { ...base, format: 'ofsted', kind: 'records', area: [find(header, 'Local authority area code', 'LA code'), authorityName].filter((c): c is string => Boolean(c)) };
 	}
 	const reviewArea = find(header, 'la_name', 'area_name', 'local authority', 'area');
-	if (reviewArea && find(header, 'review_type', 'review type') && find(header, 'publication_date', 'publication_year', 'date published', 'date')) {
-		return { ...base, format: 'case-reviews', kind: 'records', area: [reviewArea], period: find(header, 'publication_date', 'date published', 'date', 'publication_year') ?? null };
+	const reviewType = find(header, 'review_type', 'review type');
+	if (reviewArea && reviewType && find(header, 'publication_date', 'publication_year', 'date published', 'date')) {
+		return {
+			...base,
+			format: 'case-reviews',
+			kind: 'records',
+			area: [reviewArea],
+			period: find(header, 'publication_date', 'date published', 'date', 'publication_year') ?? null,
+			review: { type: reviewType, subject: find(header, 'review_subject', 'subject', 'title') ?? null, url: find(header, 'source_url', 'url', 'link') ?? null }
+		};
 	}
 	return proposeMapping(header, sample);
 }

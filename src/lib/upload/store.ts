@@ -3,6 +3,7 @@
  * upload's table (written by the worker) and `index.json` describing them. Nothing leaves the
  * browser. Where there is no OPFS, uploads last until the page is closed, and the page says so.
  */
+import type { ReviewLog } from './load';
 import type { FormatId } from './plan';
 import { UPLOAD_FOLDER } from './protocol';
 
@@ -22,6 +23,8 @@ export interface StoredUpload {
 	/** The series it gives (for a series upload). */
 	measures: string[];
 	transcoded: string | null;
+	/** For a case-review log: the columns of its reviews' type, subject and address. */
+	review: ReviewLog | null;
 	loadedAt: string;
 	/** False when it lives only in this page (no private storage). */
 	kept: boolean;

@@ -4,7 +4,7 @@
  * uploads are also rows of the view `uploaded_series`, which the charts read.
  */
 import type { BrowserEngine } from '../engine/browser';
-import { loadStatements, uploadedSeriesView } from './load';
+import { loadStatements, uploadedReviewsView, uploadedSeriesView } from './load';
 import { readIndex, removeStoredCsv, storedCsv, writeIndex, type StoredUpload } from './store';
 
 export const uploads = $state<{ list: StoredUpload[]; restored: boolean; problems: string[] }>({ list: [], restored: false, problems: [] });
@@ -13,8 +13,10 @@ const fileName = (table: string) => `${table}.csv`;
 /** Series offered in the charts' pickers, per upload. */
 const MAX_MEASURES = 500;
 
+/** The views the charts read: every series upload, and every review log. */
 async function refreshView(engine: BrowserEngine) {
 	await engine.query(uploadedSeriesView(uploads.list.filter((u) => u.kind === 'series').map((u) => u.table)));
+	await engine.query(uploadedReviewsView(uploads.list.flatMap((u) => (u.review ? [u.review] : []))));
 }
 
 /** Loads `csv` (the checked table) as `upload.table`; on failure every table stays as it was. */

@@ -1,4 +1,5 @@
 /** The user's own series (uploaded on /upload/, loaded in the page's DuckDB), beside the site's figures. */
+import type { TimelineEvent } from '../schema';
 import { codesValue, defineQuery } from './define';
 
 export interface UploadedPoint {
@@ -23,3 +24,39 @@ export const uploadedSeries = defineQuery<{ upload: string; measure: string; cod
 	// tests/upload-sample.ts loads this upload (the example file of /upload/) into both engines.
 	samples: [{ upload: 'upload_dfe_children_in_need_example', measure: 'Anypoint_episodes_rate (Children in Need)', codes: ['E08000026', 'E06000029', 'E92000001'] }]
 });
+
+export interface UploadedReviewRow {
+	upload: string;
+	source_row: number;
+	review_type: string | null;
+	subject: string | null;
+	url: string | null;
+	published_on: string | null;
+	year: number | null;
+}
+
+/** The reviews of the user's uploaded review logs that name an authority, oldest first. */
+export const uploadedReviews = defineQuery<{ ons_code: string }, UploadedReviewRow>({
+	name: 'uploadedReviews',
+	sql: `
+		SELECT upload, source_row, review_type, subject, url, CAST(published_on AS VARCHAR) AS published_on, year
+		FROM uploaded_reviews
+		WHERE ons_code = $ons_code
+		ORDER BY published_on NULLS LAST, year NULLS LAST, upload, source_row`,
+	params: (a) => ({ ons_code: a.ons_code }),
+	// tests/upload-sample.ts loads a review log (tests/fixtures/upload/case-review-log.csv) into both engines.
+	samples: [{ ons_code: 'E08000026' }]
+});
+
+/** A review of the user's log as a timeline event; only a web address (http or https) becomes a link. */
+export function uploadedReviewEvent(row: UploadedReviewRow): TimelineEvent {
+	return {
+		id: `${row.upload}-${row.source_row}`,
+		title: `Your log: ${row.review_type ?? 'review'}${row.subject ? `: ${row.subject}` : ''}`,
+		kind: row.review_type ?? 'review',
+		date: row.published_on,
+		year: row.year,
+		precision: row.published_on ? 'day' : row.year ? 'year' : 'unknown',
+		url: row.url && /^https?:\/\//i.test(row.url.trim()) ? row.url.trim() : null
+	};
+}
