@@ -79,6 +79,21 @@ describe('upload', () => {
 		expect(again.errors).toEqual([]);
 	});
 
+	it('shows an uploaded series on /compare/ and, by grade, on /trends/', async () => {
+		const { page, errors } = await openUpload();
+		await choose(page, 'dfe-cla.csv');
+		await checkAndLoad(page, 'dfe-cla.csv');
+		const mine = `#${new URLSearchParams({ mine: 'upload_dfe_cla:rate_per_10000 (Children looked after on 31 March each year)' })}`;
+		await page.goto(`${base}/compare/${mine}`, { waitUntil: 'networkidle' });
+		// Coventry's 2025 rate, 82, as DfE's release gives it, among the chosen authorities.
+		await page.locator('section:has(#compare-your-data-title) table').getByText('82', { exact: true }).first().waitFor({ state: 'attached', timeout: 60_000 });
+		await page.goto(`${base}/trends/${mine}`, { waitUntil: 'networkidle' });
+		const row = page.locator('section:has(#your-grades-title) table tr', { hasText: 'Coventry' });
+		await row.waitFor({ state: 'attached', timeout: 60_000 });
+		expect((await row.locator('td').allTextContents()).map((t) => t.trim())).toEqual(['Good', '2025', '82']);
+		expect(errors).toEqual([]);
+	});
+
 	it('puts an uploaded review log on the authority’s timeline and list', async () => {
 		const { page, errors } = await openUpload();
 		await choose(page, 'case-review-log.csv');

@@ -3,7 +3,7 @@
  * on DuckDB in Node (build) and duckdb-wasm (browser), with each of its sample arguments.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { QUERIES, runQuery } from '../../src/lib/data/queries';
+import { QUERIES, runQuery, uploadedByGrade } from '../../src/lib/data/queries';
 import { openNodeEngine } from '../../src/lib/engine/node';
 import { siteDb } from '../shared';
 import { loadSampleUpload } from '../upload-sample';
@@ -26,7 +26,7 @@ describe('DuckDB in Node and duckdb-wasm agree', () => {
 	});
 
 	it('on every query in the registry', () => {
-		expect(QUERIES.length).toBeGreaterThanOrEqual(19); // every topic module's queries are collected
+		expect(QUERIES.length).toBeGreaterThanOrEqual(20); // every topic module's queries are collected
 		expect(new Set(QUERIES.map((q) => q.name)).size).toBe(QUERIES.length);
 		expect(QUERIES.every((q) => q.samples.length > 0)).toBe(true);
 	});
@@ -36,6 +36,11 @@ describe('DuckDB in Node and duckdb-wasm agree', () => {
 		const fromWasm = await runQuery(wasm, query as never, args);
 		expect(fromNode.length).toBeGreaterThan(0);
 		expect(fromWasm).toEqual(fromNode);
+	});
+
+	it('on an uploaded series by grade: Coventry’s own value (812.4, 2024) beside its grade as at 31 March 2025', async () => {
+		const rows = await runQuery(node, uploadedByGrade, { upload: 'upload_dfe_children_in_need_example', measure: 'Anypoint_episodes_rate (Children in Need)', as_at: '2025-03-31', published_by: '2025-03-31' });
+		expect(rows).toEqual([{ ons_code: 'E08000026', name: 'Coventry', grade: 'Good', grade_rank: 2, period: 2024, value: 812.4, release: 'upload_dfe_children_in_need_example' }]);
 	});
 
 	it('on the latest_grades macro, all columns', async () => {

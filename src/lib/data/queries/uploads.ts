@@ -1,6 +1,7 @@
 /** The user's own series (uploaded on /upload/, loaded in the page's DuckDB), beside the site's figures. */
 import type { TimelineEvent } from '../schema';
 import { codesValue, defineQuery } from './define';
+import type { IndicatorByGradeRow } from './indicators';
 
 export interface UploadedPoint {
 	ons_code: string;
@@ -60,3 +61,30 @@ export function uploadedReviewEvent(row: UploadedReviewRow): TimelineEvent {
 		url: row.url && /^https?:\/\//i.test(row.url.trim()) ? row.url.trim() : null
 	};
 }
+
+/**
+ * Each authority's latest overall grade as at `as_at`, with its value of an uploaded series for the
+ * latest year of that series ending by that date (a year alone ends on 31 March); authorities
+ * without a value that year are left out. Rows are shaped as `indicatorByGrade`'s, the upload as release.
+ */
+export const uploadedByGrade = defineQuery<{ upload: string; measure: string; as_at: string; published_by: string }, IndicatorByGradeRow>({
+	name: 'uploadedByGrade',
+	sql: `
+		WITH mine AS (
+			SELECT ons_code, year, value, coalesce(period_end, make_date(year, 3, 31)) AS ends
+			FROM uploaded_series
+			WHERE upload = $upload AND measure = $measure AND value IS NOT NULL AND year IS NOT NULL
+			  AND coalesce(period_end, make_date(year, 3, 31)) <= CAST($as_at AS DATE)
+		),
+		latest AS (
+			SELECT * FROM mine WHERE year = (SELECT max(year) FROM mine)
+			QUALIFY row_number() OVER (PARTITION BY ons_code ORDER BY ends DESC) = 1
+		)
+		SELECT g.ons_code, g.name, g.overall_effectiveness AS grade, g.grade_rank, l.year AS period, l.value, CAST($upload AS VARCHAR) AS release
+		FROM latest_grades(CAST($as_at AS DATE), published_by := CAST($published_by AS DATE)) g
+		JOIN latest l ON l.ons_code = g.ons_code
+		WHERE g.grade_rank IS NOT NULL
+		ORDER BY g.grade_rank, l.value, g.name`,
+	params: (a) => ({ upload: a.upload, measure: a.measure, as_at: a.as_at, published_by: a.published_by }),
+	samples: [{ upload: 'upload_dfe_children_in_need_example', measure: 'Anypoint_episodes_rate (Children in Need)', as_at: '2025-03-31', published_by: '2025-03-31' }]
+});
