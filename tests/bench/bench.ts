@@ -109,7 +109,8 @@ try {
 		{ path: '/la/E08000026/', query: 'indicatorSeries', change: (page, run) => page.selectOption('#context-indicator', cycle(['cpp_rate', 'sw_turnover', 'cin_rate', 'cla_rate'], run)) },
 		// The preset's own query is the smallest of all: its time is the engine's floor on this machine.
 		{ path: '/compare/', query: 'presetCodes', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], run) }).click() },
-		{ path: '/compare/', query: 'journeys', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], run) }).click() },
+		// Continues the presets' cycle where the run above left it: choosing the preset already shown runs nothing.
+		{ path: '/compare/', query: 'journeys', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], RUNS + run) }).click() },
 		{ path: '/trends/', query: 'transitions', change: (page, run) => page.selectOption('#frameworks', cycle(['SIF-SIF', 'SIF-ILACS', 'ILACS-ILACS', 'all'], run)) },
 		{ path: '/trends/', query: 'inadequateSpells', change: (page, run) => fill(page, '#as-at', `${2016 + (run % 9)}-0${1 + (run % 9)}-15`) },
 		{ path: '/trends/', query: 'movers', change: (page, run) => fill(page, '#movers-from', `${2015 + (run % 8)}-03-31`) },

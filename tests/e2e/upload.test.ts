@@ -87,6 +87,9 @@ describe('upload', () => {
 		await page.goto(`${base}/compare/${mine}`, { waitUntil: 'networkidle' });
 		// Coventry's 2025 rate, 82, as DfE's release gives it, among the chosen authorities.
 		await page.locator('section:has(#compare-your-data-title) table').getByText('82', { exact: true }).first().waitFor({ state: 'attached', timeout: 60_000 });
+		// A control's change writes the query string and keeps the fragment.
+		await page.getByRole('button', { name: 'its region' }).click();
+		await page.waitForURL((url) => url.search.includes('la=') && url.hash === mine, { timeout: 60_000 });
 		await page.goto(`${base}/trends/${mine}`, { waitUntil: 'networkidle' });
 		const row = page.locator('section:has(#your-grades-title) table tr', { hasText: 'Coventry' });
 		await row.waitFor({ state: 'attached', timeout: 60_000 });

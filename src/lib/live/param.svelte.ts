@@ -90,7 +90,8 @@ function writeUrl(): void {
 		const text = param.serialised();
 		if (text !== null) search.set(param.key, text);
 	}
-	replaceState(search.size ? `?${search}` : page.url.pathname, page.state);
+	// The fragment (an uploaded series, #mine=…) is the page's own and stays.
+	replaceState(`${search.size ? `?${search}` : page.url.pathname}${location.hash}`, page.state);
 }
 
 /** A parameter of the component being made: read from the URL when it mounts, forgotten when it goes. */

@@ -30,19 +30,16 @@ export class ChosenSeries {
 	readonly missing = $derived(this.mine !== '' && uploads.restored && !this.present);
 
 	constructor() {
+		// The router's address, not `location`: on a navigation it is already the new page's when this mounts.
+		$effect(() => {
+			const value = new URLSearchParams(page.url.hash.slice(1)).get('mine') ?? '';
+			this.mine = value.length <= MAX_LENGTH ? value : '';
+		});
 		// Uploads live in the page's DuckDB: start it when this browser holds some, or a link names one.
 		onMount(() => {
-			this.read();
-			addEventListener('hashchange', this.read);
 			void readIndex().then((kept) => (this.mine || kept.length > 0) && warmUpEngine());
-			return () => removeEventListener('hashchange', this.read);
 		});
 	}
-
-	read = () => {
-		const value = new URLSearchParams(location.hash.slice(1)).get('mine') ?? '';
-		this.mine = value.length <= MAX_LENGTH ? value : '';
-	};
 
 	choose(value: string) {
 		this.mine = value;
