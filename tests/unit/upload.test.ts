@@ -13,6 +13,7 @@ import { openNodeEngine } from '../../src/lib/engine/node';
 import { AreaMatcher } from '../../src/lib/upload/areas';
 import { ingest, inspect, UploadError, type ByteSource, type Choices, type Inspection } from '../../src/lib/upload/ingest';
 import { loadStatements, uploadTableName } from '../../src/lib/upload/load';
+import { columnRole } from '../../src/lib/upload/plan';
 import { UPLOAD_FIXTURES } from '../fixtures/make-upload-corpus';
 import { root } from '../shared';
 import { loadSampleUpload } from '../upload-sample';
@@ -78,6 +79,7 @@ describe('official layouts are recognised and read as the import reads them', ()
 		const { inspection, summary, rows } = await upload('dfe-cla.csv');
 		expect(inspection.plan.format).toBe('dfe-ees');
 		expect(inspection.plan.measures).toEqual(['population_estimate', 'children_count', 'rate_per_10000']);
+		expect(['time_period', 'geographic_level', 'new_la_code', 'population_type', 'rate_per_10000', 'time_identifier'].map((c) => columnRole(inspection.plan, c))).toEqual(['period', 'which rows', 'area', 'breakdown', 'number', 'not used']);
 		expect(summary.rejected).toBe(0);
 		// Coventry's CLA rate 2025 = 82, as the release gives it (and as indicator_values holds it).
 		expect(rows.find((r) => r.ons_code === 'E08000026' && r.year === 2025 && String(r.measure).startsWith('rate_per_10000'))).toMatchObject({ value: 82, suppression: null, period: '2025' });

@@ -111,3 +111,14 @@ function proposeMapping(header: string[], sample: string[][]): Plan {
 	const exclude = [areaColumn, periodColumn].filter((c): c is string => Boolean(c));
 	return { format: 'custom', kind: 'series', area: areaColumn ? [areaColumn] : [], period: periodColumn ?? null, measures: numericColumns(header, sample, exclude), breakdowns: [], noValue: [] };
 }
+
+/** What the plan reads a column as, for the preview: the area, the period, which rows are kept, a value, a breakdown, a series name, or text kept as it is (or left aside). */
+export function columnRole(plan: Plan, column: string): string {
+	if (plan.area.includes(column) || Object.values(plan.areaByLevel?.levels ?? {}).some((columns) => columns.includes(column))) return 'area';
+	if (plan.period === column) return 'period';
+	if (plan.keep?.column === column || plan.areaByLevel?.column === column) return 'which rows';
+	if (plan.measures.includes(column) || plan.valueColumn === column) return 'number';
+	if (plan.measureColumn === column) return 'series name';
+	if (plan.breakdowns.includes(column)) return 'breakdown';
+	return plan.kind === 'records' ? 'text' : 'not used';
+}
