@@ -75,6 +75,7 @@ describe('upload', () => {
 		const row = again.page.getByRole('row', { name: /upload_dfe_cla/ });
 		await row.waitFor({ timeout: 60_000 });
 		await row.getByRole('button', { name: 'Remove upload_dfe_cla' }).click();
+		await again.page.getByText('Removed upload_dfe_cla: nothing of it is left in this browser.').waitFor();
 		await again.page.getByText('None yet.').waitFor();
 		await again.page.goto(`${base}/la/E08000026/#mine=upload_dfe_cla`, { waitUntil: 'networkidle' });
 		await again.page.getByText('which this browser does not hold').waitFor({ timeout: 60_000 });

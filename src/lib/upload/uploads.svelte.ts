@@ -30,13 +30,15 @@ export async function addUpload(engine: BrowserEngine, upload: StoredUpload, csv
 	await writeIndex(uploads.list);
 }
 
+/** Removes an upload from the page's DuckDB and from this browser's storage; the list changes only once both are done. */
 export async function removeUpload(engine: BrowserEngine, table: string): Promise<void> {
-	await engine.query(`DROP TABLE IF EXISTS temp."${table}"`);
-	uploads.list = uploads.list.filter((u) => u.table !== table);
-	await refreshView(engine);
-	await writeIndex(uploads.list);
-	await engine.dropFile(fileName(table)).catch(() => undefined);
+	const remaining = uploads.list.filter((u) => u.table !== table);
+	await writeIndex(remaining);
 	await removeStoredCsv(table);
+	await engine.query(`DROP TABLE IF EXISTS temp."${table}"`);
+	await engine.dropFile(fileName(table)).catch(() => undefined);
+	uploads.list = remaining;
+	await refreshView(engine);
 }
 
 /** On engine start: the view (empty when there are no uploads) and every upload kept from earlier visits. */
