@@ -4,20 +4,9 @@
  * is an entry with a `release` id: the import makes it a row of the `releases` table, from which every
  * page's source line and as-at wording comes. A new release is an entry here, never an edit of a page.
  */
-const REPO = 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob';
+import type { Source as SourceEntry } from '../src/lib/server/manifest';
 
-/** One source; an Ofsted release also has its id, its as-at date and the last publication it counts. */
-export interface SourceEntry {
-	title: string;
-	publisher: string;
-	published: string;
-	url: string;
-	used_for: string;
-	file?: string;
-	release?: string;
-	as_at?: string;
-	cut_off?: string;
-}
+const REPO = 'https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob';
 
 export const SOURCES: { licence: string; sources: SourceEntry[] } = {
 	licence:

@@ -3,7 +3,8 @@
  * come from data/sources.ts (as-at date and cut-off included: the pages' as-at wording and source lines
  * are read from them); DfE's are the indicator files, newest first.
  */
-import { SOURCES, type SourceEntry } from '../sources';
+import type { Source as SourceEntry } from '../../src/lib/server/manifest';
+import { SOURCES } from '../sources';
 import { INDICATOR_RELEASES } from './indicators';
 
 export interface ReleaseRow {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { siteDataFile } from './site-data';
 
+/** One source of the data (data/sources.ts); an Ofsted release also has its id, its as-at date and the last publication it counts. */
 export interface Source {
 	title: string;
 	publisher: string;
@@ -9,6 +10,9 @@ export interface Source {
 	url: string;
 	used_for: string;
 	file?: string;
+	release?: string;
+	as_at?: string;
+	cut_off?: string;
 }
 
 export interface Manifest {
