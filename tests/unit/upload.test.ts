@@ -225,7 +225,7 @@ describe('large and wide files', () => {
 		const { rows } = await upload('long-line.csv', {}, (i) => i, sourceOf('long-line.csv', bytes));
 		expect(rows.map((r) => r.value)).toEqual([12, 7]);
 	});
-	it('rows that cross the 4 MB chunks are read whole', async () => {
+	it('rows that cross the chunks the file is read in (some with a line break in quotes) are read whole', async () => {
 		const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + (i % 1000))).toISOString().slice(0, 10);
 		const lines = Array.from({ length: 200_000 }, (_, i) => `Coventry,${day(i)},${i},"note ${i}\nwith a line break"`);
 		const text = `la_name,date,visits,note\n${lines.join('\n')}\n`;
@@ -238,6 +238,21 @@ describe('large and wide files', () => {
 		// Each day appears 200 times: the first is loaded, the rest are duplicates.
 		expect(summary.loaded).toBe(1000);
 		expect(outputRows).toBe(1000);
+	});
+	it('a repeated key is found among hundreds of thousands, with the row it first came on', async () => {
+		const codes = ['E08000026', 'E09000003', 'E06000061', 'E06000062', 'E08000025', 'E10000031', 'E09000002', 'E08000019'];
+		const day = (i: number) => new Date(Date.UTC(1900, 0, 1 + i)).toISOString().slice(0, 10);
+		const lines = Array.from({ length: 30_000 }, (_, d) => codes.map((code, c) => `${code},${day(d)},${d * 8 + c}`)).flat();
+		// The file's row 2 and a row from the middle (row 120,002) again at the end.
+		lines.push(lines[0], lines[120_000]);
+		const text = `la_code,date,visits\n${lines.join('\n')}\n`;
+		const source = sourceOf('many-keys.csv', new TextEncoder().encode(text));
+		const { summary } = await ingest(source, await inspect(source), matcher, { write: () => {}, reset: () => {} });
+		expect(summary.loaded).toBe(240_000);
+		expect(summary.rejects.map((r) => [r.row, r.problem])).toEqual([
+			[240_002, 'the same row (Coventry, 1900-01-01) is given twice: here and in row 2'],
+			[240_003, `the same row (Coventry, ${day(15_000)}) is given twice: here and in row 120002`]
+		]);
 	});
 });
 

@@ -59,16 +59,22 @@ export class AreaMatcher {
 
 	/** The area `text` names, as it was on `on` (an ISO date) when two have had the name; null when none. */
 	match(text: string, on?: string): AreaMatch | null {
+		const named = this.candidates(text);
+		return named && { area: pickOn(named.areas, on), how: named.how };
+	}
+
+	/** Every area `text` may name (more than one when councils have shared a name or code), and how it matched. */
+	candidates(text: string): { areas: Area[]; how: AreaMatch['how'] } | null {
 		const written = text.trim();
 		if (written === '') return null;
 		const code = this.byCode.get(written.toUpperCase());
-		if (code) return { area: code, how: 'ONS code' };
+		if (code) return { areas: [code], how: 'ONS code' };
 		if (/^\d{3}$/.test(written)) {
 			const dfe = this.byDfeCode.get(written);
-			return dfe ? { area: pickOn(dfe, on), how: 'DfE code' } : null;
+			return dfe ? { areas: dfe, how: 'DfE code' } : null;
 		}
 		const named = this.byName.get(nameKey(written)) ?? this.byLooseName.get(looseNameKey(written));
-		return named ? { area: pickOn(named, on), how: 'name' } : null;
+		return named ? { areas: named, how: 'name' } : null;
 	}
 
 	/** Up to three names close to `text`, closest first. */
@@ -86,7 +92,7 @@ export class AreaMatcher {
 }
 
 /** Of areas sharing a name or code, the one that existed on `on`; without a date, the one existing now. */
-function pickOn(areas: Area[], on?: string): Area {
+export function pickOn(areas: Area[], on?: string): Area {
 	if (areas.length === 1) return areas[0];
 	const existing = (a: Area) => (on ? (a.valid_from ?? '0000') <= on && on <= (a.valid_to ?? '9999') : a.valid_to === null);
 	return areas.find(existing) ?? areas[0];

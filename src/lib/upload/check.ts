@@ -4,7 +4,7 @@
  * becomes output rows of the upload's table; a bad one becomes rejects saying what is wrong, where
  * (row, column) and what to do. Nothing here holds more than one row of the file.
  */
-import type { AreaMatch, AreaMatcher } from './areas';
+import { pickOn, type AreaMatch, type AreaMatcher } from './areas';
 import type { Plan } from './plan';
 import { readNumber, readPeriod, shorten, type CellValue, type Period } from './values';
 
@@ -63,7 +63,9 @@ export const SERIES_COLUMNS = ['source_row', 'ons_code', 'area', 'period', 'year
 
 export class RowChecker {
 	private readonly index: Map<string, number>;
-	private readonly seen = new Map<string, number>();
+	private readonly keys = new RowKeys();
+	/** The columns holding values: the value column of a long file, else the measures. */
+	private readonly valueColumns: string[];
 	private readonly unmatched = new Map<string, Unmatched>();
 	private readonly leftOut = new Map<string, number>();
 	private readonly rejects: Reject[] = [];
@@ -82,7 +84,11 @@ export class RowChecker {
 		private readonly padShortRows = false
 	) {
 		this.index = new Map(header.map((h, i) => [h, i]));
+		this.valueColumns = plan.measureColumn && plan.valueColumn ? [plan.valueColumn] : plan.measures;
 	}
+
+	/** A column's index in the row; -1 when the header has no such column. */
+	private readonly at = (column: string) => this.index.get(column) ?? -1;
 
 	/** The columns of the table this upload becomes. */
 	get columns(): string[] {
@@ -91,7 +97,7 @@ export class RowChecker {
 
 	check(cells: string[], row: number, parseProblem?: string): void {
 		this.rows++;
-		if (cells.every((c) => c.trim() === '')) return this.leave('blank rows');
+		if (isBlank(cells)) return this.leave('blank rows');
 		// Problems of this row (most rows have none: the list is made on the first).
 		let problems: Reject[] | null = null;
 		const reject = (column: string, value: string, problem: string, action: string) => (problems ??= []).push({ row, column, value: shorten(value), problem, action });
@@ -103,8 +109,8 @@ export class RowChecker {
 			reject('(row)', '', `has ${values.length} cells where the header has ${this.header.length}`, 'look for a delimiter inside a cell that is not in quotes, or a missing cell');
 			return this.fail(problems!);
 		}
-		const { plan, index } = this;
-		const cell = (column: string) => values[index.get(column) ?? -1] ?? '';
+		const { plan, at } = this;
+		const cell = (column: string) => values[at(column)] ?? '';
 		if (plan.keep && !plan.keep.values.includes(cell(plan.keep.column))) return this.leave(`${plan.keep.column} “${shorten(cell(plan.keep.column))}”`);
 
 		let period: Period | null = null;
@@ -114,7 +120,7 @@ export class RowChecker {
 			else period = read;
 		}
 		const areaColumns = plan.areaByLevel ? (plan.areaByLevel.levels[cell(plan.areaByLevel.column)] ?? plan.area) : plan.area;
-		const on = period ? (period.end ?? `${period.year}-03-31`) : undefined;
+		const on = period ? (period.end ?? `${period.year}-03-31`) : '';
 		let written = '';
 		let area: AreaMatch | null = null;
 		for (const column of areaColumns) {
@@ -130,7 +136,7 @@ export class RowChecker {
 		const measureName = plan.measureColumn ? cell(plan.measureColumn).trim() : '';
 
 		// The values, read once: column, what it names, and the cell read as a number.
-		const columns = plan.measureColumn && plan.valueColumn ? [plan.valueColumn] : plan.measures;
+		const columns = this.valueColumns;
 		const read: CellValue[] = [];
 		for (const column of columns) {
 			const text = cell(column);
@@ -140,16 +146,16 @@ export class RowChecker {
 		}
 
 		// One row per area, period, breakdown (and series, in a long file).
-		const key = `${area?.area.code}\u0000${period?.label}\u0000${breakdown}\u0000${measureName}`;
+		const key = area ? this.keys.of(area.area.code, period?.label ?? '', breakdown, measureName) : 0;
 		if (area && problems === null) {
-			const first = this.seen.get(key);
+			const first = this.keys.firstRow(key);
 			if (first !== undefined) {
 				const what = [area.area.name, period?.label, breakdown, measureName].filter(Boolean).join(', ');
 				reject(areaColumns[0] ?? '(row)', written, `the same row (${what}) is given twice: here and in row ${first}`, 'remove one of them');
 			}
 		}
 		if (problems !== null || !area) return this.fail(problems ?? []);
-		this.seen.set(key, row);
+		this.keys.remember(key, row);
 		this.loaded++;
 		if (plan.kind === 'records') {
 			this.write([row, area.area.code, period?.year ?? '', period?.end ?? '', ...values]);
@@ -181,7 +187,6 @@ export class RowChecker {
 
 	// A file repeats its areas and periods on many rows: each distinct one is read once.
 	private readonly periods = new Map<string, ReturnType<typeof readPeriod>>();
-	private readonly areas = new Map<string, AreaMatch | null>();
 
 	private periodOf(text: string) {
 		let read = this.periods.get(text);
@@ -192,14 +197,17 @@ export class RowChecker {
 		return read;
 	}
 
-	private areaOf(text: string, on: string | undefined) {
-		const key = `${text}\u0000${on}`;
-		let match = this.areas.get(key);
-		if (match === undefined) {
-			match = this.matcher.match(text, on);
-			if (this.areas.size < CACHE_SIZE) this.areas.set(key, match);
+	/** Each distinct text is matched once; the row's date picks between councils that have shared a name. */
+	private readonly areas = new Map<string, ReturnType<AreaMatcher['candidates']>>();
+
+	private areaOf(text: string, on: string): AreaMatch | null {
+		let named = this.areas.get(text);
+		if (named === undefined) {
+			named = this.matcher.candidates(text);
+			if (this.areas.size < CACHE_SIZE) this.areas.set(text, named);
 		}
-		return match;
+		if (!named) return null;
+		return named.areas.length === 1 ? { area: named.areas[0], how: named.how } : { area: pickOn(named.areas, on || undefined), how: named.how };
 	}
 
 	private leave(reason: string) {
@@ -217,5 +225,85 @@ export class RowChecker {
 		const known = this.unmatched.get(key);
 		if (known) known.rows++;
 		else if (this.unmatched.size < 1000) this.unmatched.set(key, { text: key, rows: 1, firstRow: row, suggestions: this.matcher.suggest(key) });
+	}
+}
+
+function isBlank(cells: string[]): boolean {
+	for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false;
+	return true;
+}
+
+/**
+ * The key of every row loaded so far (area, period, breakdown, series) and the row it was first on.
+ * A file of millions of rows has millions of keys: the usual one (no breakdown or series name) is
+ * a number made of the area's and the period's numbers, kept in typed arrays (8 bytes a key, where
+ * a Map takes several times that and slows the garbage collector); the rest in a Map, as strings.
+ */
+class RowKeys {
+	private readonly numbered = new NumberTable();
+	private readonly named = new Map<string, number>();
+	private readonly areaIds = new Map<string, number>();
+	private readonly periodIds = new Map<string, number>();
+
+	of(area: string, period: string, breakdown: string, measure: string): number | string {
+		const areaId = this.idOf(this.areaIds, area);
+		const periodId = this.idOf(this.periodIds, period);
+		if (breakdown === '' && measure === '' && areaId < 1 << 10 && periodId < 1 << 20) return areaId * (1 << 20) + periodId;
+		return `${areaId}\u0000${periodId}\u0000${breakdown}\u0000${measure}`;
+	}
+
+	firstRow(key: number | string): number | undefined {
+		return typeof key === 'number' ? this.numbered.get(key) : this.named.get(key);
+	}
+
+	remember(key: number | string, row: number): void {
+		if (typeof key === 'number') this.numbered.set(key, row);
+		else this.named.set(key, row);
+	}
+
+	private idOf(ids: Map<string, number>, text: string): number {
+		let id = ids.get(text);
+		if (id === undefined) ids.set(text, (id = ids.size));
+		return id;
+	}
+}
+
+/** A hash table from numbers below 2^30 to row numbers, open-addressed in two typed arrays. */
+class NumberTable {
+	/** Each slot's key plus one (0: empty), and its row. */
+	private keys = new Int32Array(1 << 16);
+	private rows = new Int32Array(1 << 16);
+	private size = 0;
+
+	get(key: number): number | undefined {
+		const slot = this.slotOf(key);
+		return this.keys[slot] === 0 ? undefined : this.rows[slot];
+	}
+
+	set(key: number, row: number): void {
+		const slot = this.slotOf(key);
+		if (this.keys[slot] === 0) this.size++;
+		this.keys[slot] = key + 1;
+		this.rows[slot] = row;
+		if (this.size * 2 > this.keys.length) this.grow();
+	}
+
+	private slotOf(key: number): number {
+		const mask = this.keys.length - 1;
+		let slot = (Math.imul(key + 1, 0x9e3779b1) >>> 0) & mask;
+		while (this.keys[slot] !== 0 && this.keys[slot] !== key + 1) slot = (slot + 1) & mask;
+		return slot;
+	}
+
+	private grow() {
+		const { keys, rows } = this;
+		this.keys = new Int32Array(keys.length * 2);
+		this.rows = new Int32Array(rows.length * 2);
+		for (let i = 0; i < keys.length; i++) {
+			if (keys[i] === 0) continue;
+			const slot = this.slotOf(keys[i] - 1);
+			this.keys[slot] = keys[i];
+			this.rows[slot] = rows[i];
+		}
 	}
 }

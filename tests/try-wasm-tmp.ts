@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+const db = await createDuckDB({ mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') }, eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') } }, new ConsoleLogger(LogLevel.WARNING), NODE_RUNTIME);
+await db.instantiate(); db.open({});
+const MB = Number(process.argv[2] ?? 50);
+db.registerFileBuffer('f.csv', new Uint8Array(readFileSync(`/tmp/bench-${MB}.csv`)));
+const c = db.connect();
+const q = (s: string) => { const t = performance.now(); const r = c.query(s); console.log(((performance.now() - t) / 1000).toFixed(2), 's', s.slice(0, 100), r.numRows, JSON.stringify(r.toArray().slice(0, 3).map((x: any) => x.toJSON()), (k, v) => typeof v === 'bigint' ? Number(v) : v)); };
+q(`select current_setting('threads')`);
+q(`create temp table s as select * from read_csv('f.csv', header=false, skip=1, all_varchar=true, delim=',', quote='"', escape='"', columns={'c1':'VARCHAR','c2':'VARCHAR','c3':'VARCHAR'}, store_rejects=true)`);
+q(`create temp table s2 as select row_number() over () as r, * from read_csv('f.csv', header=false, skip=1, all_varchar=true, delim=',', quote='"', escape='"', columns={'c1':'VARCHAR','c2':'VARCHAR','c3':'VARCHAR'}, store_rejects=true)`);
+q(`select count(*) from s2 where try_cast(c3 as double) is null`);
+q(`select c1, count(*) from s group by all`);
+q(`select count(*) from (select c1, c2, count(*) n from s group by all having n > 1)`);
+q(`select * from reject_errors`);

@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+const db = await createDuckDB({ mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') }, eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') } }, new ConsoleLogger(LogLevel.WARNING), NODE_RUNTIME);
+await db.instantiate(); db.open({});
+console.log(db.getVersion());
+const text = 'title row\n\nh1,h2,h3\na,1,x\n\nb,"two\nlines",y\nc,3\nd,4,z,extra\n,,\ne,"unclosed,5\nf,6,w\ng,7,v\n';
+db.registerFileBuffer('f.csv', new TextEncoder().encode(text));
+const c = db.connect();
+const q = (s: string) => { try { const r = c.query(s); console.log(s.slice(0, 60)); console.table(r.toArray().map((x: any) => x.toJSON())); } catch (e) { console.log('ERR', (e as Error).message); } };
+const opts = `header=false, skip=3, all_varchar=true, delim=',', quote='"', escape='"', columns={'c1':'VARCHAR','c2':'VARCHAR','c3':'VARCHAR'}, null_padding=true, nullstr='\u0001', store_rejects=true, strict_mode=false, auto_detect=false, comment=''`;
+q(`select * from read_csv('f.csv', ${opts})`);
+q(`select line, line_byte_position, byte_position, column_idx, error_type, csv_line, error_message from reject_errors`);
