@@ -40,8 +40,10 @@ export interface CheckSummary {
 	rejectsTotal: number;
 }
 
-/** Distinct periods and areas remembered while checking. */
+/** Distinct area texts remembered while checking. */
 const CACHE_SIZE = 100_000;
+/** Distinct periods remembered: a daily series of three thousand years fits; reading one again costs more than keeping it. */
+const MAX_PERIODS = 1_000_000;
 
 /** Rejects kept for display and download; beyond this they are counted. */
 export const MAX_REJECTS = 10_000;
@@ -192,7 +194,7 @@ export class RowChecker {
 		let read = this.periods.get(text);
 		if (read === undefined) {
 			read = readPeriod(text);
-			if (this.periods.size < CACHE_SIZE) this.periods.set(text, read);
+			if (this.periods.size < MAX_PERIODS) this.periods.set(text, read);
 		}
 		return read;
 	}
