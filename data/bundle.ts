@@ -12,7 +12,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { MAP_FILE, renderMapSvg } from '../src/lib/charts/map';
 import { spreadsheetCsv } from '../src/lib/csv';
-import { GRADES_SQL, INDICATOR_DEFINITIONS_SQL, INDICATOR_VIEWS_SQL, LATEST_GRADES_SQL, TABLES } from '../src/lib/data/tables';
+import { CATALOGUE_COMMENTS, GRADES_SQL, INDICATOR_DEFINITIONS_SQL, INDICATOR_VIEWS_SQL, LATEST_GRADES_SQL, TABLES } from '../src/lib/data/tables';
 import { dataDir, siteDataDir as outDir, siteDbPath as dbPath } from './paths';
 import { SOURCES } from './sources';
 
@@ -43,6 +43,9 @@ export async function bundle() {
 	await run(GRADES_SQL);
 	for (const sql of LATEST_GRADES_SQL) await run(sql);
 	for (const sql of [...INDICATOR_DEFINITIONS_SQL, ...INDICATOR_VIEWS_SQL]) await run(sql);
+	for (const { kind, name, comment } of [...TABLES.map((t) => ({ kind: 'TABLE', name: t.name, comment: t.description })), ...CATALOGUE_COMMENTS]) {
+		await run(`COMMENT ON ${kind} ${name} IS ${quote(comment)}`);
+	}
 	const [dates] = await run(`SELECT max(coalesce(inspection_date, publication_date))::VARCHAR AS latest_inspection,
 		max(publication_date)::VARCHAR AS latest_publication FROM inspections`);
 	const releases = await run('SELECT * FROM releases');

@@ -217,3 +217,23 @@ export const INDICATOR_VIEWS_SQL = [
 	SELECT * FROM indicators
 	QUALIFY row_number() OVER (PARTITION BY ons_code, indicator, period ORDER BY release_year DESC, release_id) = 1`
 ];
+
+/**
+ * One line for each object of the database that is not a downloaded table: DuckDB keeps these (and
+ * each table's description) as the objects' comments, so every reader of the catalogue (the SQL
+ * console's schema browser, `duckdb_tables()`) gets the same words.
+ */
+export const CATALOGUE_COMMENTS: { kind: 'TABLE' | 'VIEW' | 'MACRO TABLE'; name: string; comment: string }[] = [
+	{ kind: 'TABLE', name: 'grades', comment: 'The four grades, with their rank (1 Outstanding … 4 Inadequate).' },
+	{ kind: 'TABLE', name: 'indicator_definitions', comment: 'What each context indicator measures: its label, unit and the month and day its period ends.' },
+	{ kind: 'TABLE', name: 'suppression_codes', comment: 'DfE\u2019s suppression codes (c, x, z, low, k, u) and what each means.' },
+	{ kind: 'VIEW', name: 'indicators', comment: 'Every indicator value of every release, with its unit, period end, release and source row.' },
+	{ kind: 'TABLE', name: 'indicators_latest', comment: 'One value per area, indicator and year: from the newest release that has it.' },
+	{ kind: 'MACRO TABLE', name: 'grade_spans', comment: 'grade_spans(published_by): each graded inspection published by that date, with the dates it counted from and was superseded on.' },
+	{ kind: 'MACRO TABLE', name: 'latest_grades_on', comment: 'latest_grades_on(days, published_by): for each date in the list days, every authority that existed then with its latest grade.' },
+	{
+		kind: 'MACRO TABLE',
+		name: 'latest_grades',
+		comment: 'latest_grades(as_at, published_by := as_at): every authority that existed on as_at, with its latest graded inspection on or before it, published by published_by.'
+	}
+];

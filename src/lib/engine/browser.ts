@@ -9,7 +9,8 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Engine } from '../data/engine';
-import { OFFLINE_SETTINGS, rowsFromArrow } from './arrow';
+import { Table as ArrowTable, type Table } from 'apache-arrow';
+import { LOCKED_SETTINGS, OFFLINE_SETTINGS, rowsFromArrow } from './arrow';
 import { EngineStartError } from './errors';
 
 /**
@@ -25,10 +26,17 @@ function startFailure(worker: Worker, wasmUrl: string): Promise<never> {
 	});
 }
 
-/** The browser's engine can also read files the user chose, registered by name (never fetched). */
+/** The browser's engine can also read files the user chose, registered by name (never fetched), and run the SQL console's statements. */
 export interface BrowserEngine extends Engine {
 	registerFile(name: string, file: Blob): Promise<void>;
 	dropFile(name: string): Promise<void>;
+	/** DuckDB's own tokens of `sql`: where each starts, and its kind (duckdb-wasm's TokenType). */
+	tokenize(sql: string): Promise<{ offsets: number[]; types: number[] }>;
+	/**
+	 * Runs one statement, its result read in batches until `limit` rows (the rest are not read);
+	 * `cancel()` stops it between batches or inside DuckDB.
+	 */
+	stream(sql: string, limit: number): { result: Promise<{ table: Table; complete: boolean }>; cancel(): Promise<void> };
 }
 
 export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngine> {
@@ -65,6 +73,7 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngin
 	for (const setting of OFFLINE_SETTINGS) await connection.query(setting);
 	await connection.query("ATTACH 'site.duckdb' AS site (READ_ONLY)");
 	await connection.query('USE site');
+	for (const setting of LOCKED_SETTINGS) await connection.query(setting);
 	const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 	return {
 		async query(sql, params = []) {
@@ -82,6 +91,36 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngin
 		},
 		async dropFile(name) {
 			await db.dropFile(name);
+		},
+		async tokenize(sql) {
+			return db.tokenize(sql);
+		},
+		stream(sql, limit) {
+			let cancelled = false;
+			const result = (async () => {
+				const reader = await connection.send(sql, true);
+				const batches = [];
+				let rows = 0;
+				for (;;) {
+					const next = await reader.next();
+					if (cancelled) throw new DOMException('cancelled', 'AbortError');
+					if (next.done) return { table: new ArrowTable(reader.schema, batches), complete: true };
+					batches.push(next.value);
+					rows += next.value.numRows;
+					if (rows >= limit) {
+						const complete = (await reader.next()).done === true;
+						if (!complete) await connection.cancelSent();
+						return { table: new ArrowTable(reader.schema, batches), complete };
+					}
+				}
+			})();
+			return {
+				result,
+				async cancel() {
+					cancelled = true;
+					await connection.cancelSent();
+				}
+			};
 		}
 	};
 }

@@ -3,13 +3,15 @@
  * added by /upload/, removed one by one or all. Each is a temporary table `upload_<name>`; series
  * uploads are also rows of the view `uploaded_series`, which the charts read.
  */
+import { UPLOAD_FILES } from '../engine/arrow';
 import type { BrowserEngine } from '../engine/browser';
 import { loadStatements, uploadedReviewsView, uploadedSeriesView } from './load';
 import { readIndex, removeStoredCsv, storedCsv, writeIndex, type StoredUpload } from './store';
 
 export const uploads = $state<{ list: StoredUpload[]; restored: boolean; problems: string[] }>({ list: [], restored: false, problems: [] });
 
-const fileName = (table: string) => `${table}.csv`;
+/** Where an upload's CSV is registered with the engine: the one folder its locked SQL may read. */
+const fileName = (table: string) => `${UPLOAD_FILES}${table}.csv`;
 /** Series offered in the charts' pickers, per upload. */
 const MAX_MEASURES = 500;
 

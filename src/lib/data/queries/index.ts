@@ -3,6 +3,7 @@
  * on duckdb-wasm in the browser (when a control changes); the engine-parity test loops over
  * `QUERIES`, so a query defined in a topic module is checked on both engines with its samples.
  */
+import * as catalogue from './catalogue';
 import * as compare from './compare';
 import { isQuery, type Query } from './define';
 import * as grades from './grades';
@@ -12,6 +13,7 @@ import * as reviews from './reviews';
 import * as trends from './trends';
 import * as uploads from './uploads';
 
+export * from './catalogue';
 export * from './compare';
 export * from './define';
 export * from './grades';
@@ -22,4 +24,4 @@ export * from './trends';
 export * from './uploads';
 
 /** Every query of every topic module: defining one in a topic adds it here. */
-export const QUERIES: Query<unknown, unknown>[] = [grades, journeys, compare, trends, indicators, reviews, uploads].flatMap((topic) => Object.values(topic).filter(isQuery));
+export const QUERIES: Query<unknown, unknown>[] = [grades, journeys, compare, trends, indicators, reviews, uploads, catalogue].flatMap((topic) => Object.values(topic).filter(isQuery));
