@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openNodeEngine } from '../../src/lib/engine/node';
 import { EXAMPLES } from '../../src/lib/sql/examples';
 import { forgetHistory, MAX_HISTORY, readHistory, remember } from '../../src/lib/sql/history';
+import { problemOf } from '../../src/lib/sql/problem';
 import { ConsoleRunner } from '../../src/lib/sql/run';
+import { chartChoices, resultCsv } from '../../src/lib/sql/result';
 import { statementsOf, tokensOf } from '../../src/lib/sql/screen';
 import { decodeSql, encodeSql, sqlInFragment } from '../../src/lib/sql/share';
 import { siteDb } from '../shared';
@@ -72,6 +74,10 @@ describe('hostile SQL is refused before anything runs, and the public data stays
 	it('a statement refused after one that is allowed stops the whole text, so the first never runs', async () => {
 		expect(await refusedWith('CREATE TEMP TABLE first_one AS SELECT 1; INSTALL httpfs')).toMatch(/^INSTALL/);
 		await expect(wasm.query('SELECT * FROM first_one')).rejects.toThrow(/does not exist/);
+	});
+	it('non-breaking spaces (pasted, or typed at a line’s end) separate words, and stay inside strings', async () => {
+		const outcome = await runner.run("SELECT\u00a0'a\u00a0b' AS text,\u00a0count(*) AS n FROM\u00a0authorities");
+		expect(outcome.kind === 'result' && outcome.table.getChild('text')?.get(0)).toBe('a\u00a0b');
 	});
 	it('queries over 100 KB are refused with a message', async () => {
 		expect(await refusedWith(`SELECT '${'x'.repeat(110_000)}'`)).toBe('The query is longer than 100 KB: shorten it (a long list of values belongs in an upload).');
@@ -154,5 +160,38 @@ describe('history', () => {
 		expect(readHistory(s)).toEqual([]);
 		forgetHistory(s);
 		expect(readHistory(s)).toEqual([]);
+	});
+});
+
+describe('errors as the browser’s worker gives them (JSON with a byte position)', () => {
+	it('are read, and the position counted in characters', () => {
+		const sql = "SELECT 'é' * FRM authorities";
+		const json = JSON.stringify({ exception_type: 'Parser', exception_message: 'syntax error at or near "authorities"\n\nLINE 1: …\n ^', error_subtype: 'SYNTAX_ERROR', position: String(new TextEncoder().encode(sql.slice(0, sql.indexOf('authorities'))).length) });
+		const problem = problemOf(json, sql);
+		expect(problem.message).toBe('Parser Error: syntax error at or near "authorities"');
+		expect(sql.slice(problem.at!)).toBe('authorities');
+	});
+});
+
+describe('results', () => {
+	it('carry DuckDB’s own type names (a count is a BIGINT, though handed over as a double)', async () => {
+		const outcome = await runner.run("SELECT region, count(*) AS n, max(valid_to) AS last_abolished FROM authorities GROUP BY region");
+		expect(outcome.kind === 'result' && outcome.types).toEqual(['VARCHAR', 'BIGINT', 'DATE']);
+	});
+	it('offer the charts their columns allow, the most fitting first', () => {
+		const col = (name: string, kind: 'number' | 'date' | 'text') => ({ name, type: '', kind, numeric: kind === 'number' });
+		expect(chartChoices([col('region', 'text'), col('year', 'number'), col('pct', 'number')])).toEqual([
+			{ kind: 'line', x: 'year', y: 'pct', series: 'region' },
+			{ kind: 'bar', x: 'region', y: 'year', series: null },
+			{ kind: 'bar', x: 'region', y: 'pct', series: null },
+			{ kind: 'scatter', x: 'year', y: 'pct', series: null }
+		]);
+		expect(chartChoices([col('name', 'text'), col('note', 'text')])).toEqual([]);
+	});
+	// The Arrow download is tested in Chromium (tests/e2e/sql.test.ts): in Node, duckdb-wasm's build loads another copy of apache-arrow.
+	it('export as CSV safe for spreadsheets', async () => {
+		const outcome = await runner.run("SELECT '=HYPERLINK(\"http://x\")' AS formula, 1.5 AS value, DATE '2022-08-12' AS day");
+		if (outcome.kind !== 'result') throw new Error(outcome.kind);
+		expect(resultCsv(outcome.table)).toBe('\uFEFFformula,value,day\r\n"\'=HYPERLINK(""http://x"")",1.5,2022-08-12\r\n');
 	});
 });

@@ -6,7 +6,7 @@
 import type { Table } from 'apache-arrow';
 import type { Engine } from '../data/engine';
 import { problemOf, type SqlProblem } from './problem';
-import { MAX_SQL_BYTES, refusal, statementsOf, tokensOf, type Statement } from './screen';
+import { MAX_SQL_BYTES, normaliseSpaces, refusal, statementsOf, tokensOf, type Statement } from './screen';
 
 /** What the console needs of an engine (the browser's; duckdb-wasm in Node for tests). */
 export interface ConsoleEngine extends Engine {
@@ -18,10 +18,13 @@ export interface ConsoleEngine extends Engine {
 export const MAX_RESULT_ROWS = 100_000;
 
 export type ConsoleOutcome =
-	| { kind: 'result'; table: Table; complete: boolean; statements: number; ms: number }
+	| { kind: 'result'; table: Table; complete: boolean; statements: number; ms: number; types: string[] | null }
 	| { kind: 'refused'; problem: SqlProblem }
 	| { kind: 'failed'; problem: SqlProblem }
 	| { kind: 'cancelled' };
+
+/** Statements whose result DuckDB can describe. */
+const DESCRIBABLE = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'PIVOT', 'UNPIVOT', '(']);
 
 /** Names no statement may make, change or drop: the public objects', and the uploads' (by their prefix). */
 const UPLOAD_NAME = /^upload(ed)?_/;
@@ -52,7 +55,8 @@ export class ConsoleRunner {
 		return this.publicNames;
 	}
 
-	async run(sql: string, limit = MAX_RESULT_ROWS): Promise<ConsoleOutcome> {
+	async run(text: string, limit = MAX_RESULT_ROWS): Promise<ConsoleOutcome> {
+		const sql = normaliseSpaces(text);
 		const started = performance.now();
 		this.cancelled = false;
 		if (new TextEncoder().encode(sql).length > MAX_SQL_BYTES) {
@@ -84,13 +88,28 @@ export class ConsoleRunner {
 			const stream = this.engine.stream(current.text, limit);
 			this.running = stream;
 			const { table, complete } = await stream.result;
-			return { kind: 'result', table, complete, statements: statements.length, ms: performance.now() - started };
+			const ms = performance.now() - started;
+			return { kind: 'result', table, complete, statements: statements.length, ms, types: await this.typesOf(current, table) };
 		} catch (error) {
 			if (this.cancelled) return { kind: 'cancelled' };
 			const problem = problemOf(error instanceof Error ? error.message : String(error), current.text);
 			return { kind: 'failed', problem: { message: problem.message, at: current.start + (problem.at ?? 0) } };
 		} finally {
 			this.running = null;
+		}
+	}
+
+	/**
+	 * DuckDB's own names of the result's column types (the browser's engine hands big integers over
+	 * as doubles, so Arrow's types would say DOUBLE for a count); null when DuckDB cannot say.
+	 */
+	private async typesOf(statement: Statement, table: Table): Promise<string[] | null> {
+		if (!DESCRIBABLE.has(statement.tokens[0].text.toUpperCase())) return null;
+		try {
+			const rows = await this.engine.query<{ column_type: string }>(`DESCRIBE ${statement.text}`);
+			return rows.length === table.numCols ? rows.map((r) => r.column_type) : null;
+		} catch {
+			return null;
 		}
 	}
 

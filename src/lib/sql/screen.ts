@@ -27,6 +27,23 @@ export interface Statement {
 	tokens: Token[];
 }
 
+/**
+ * Non-breaking spaces outside quotes as plain spaces: text pasted from a web page or a document (or
+ * typed at a line's end in some browsers) has them between words, where DuckDB would read one
+ * word. Inside a string or a quoted name they are kept: they may be data.
+ */
+export function normaliseSpaces(sql: string): string {
+	let quote = '';
+	let out = '';
+	for (const c of sql) {
+		if (quote) {
+			if (c === quote) quote = '';
+		} else if (c === "'" || c === '"') quote = c;
+		out += c === '\u00a0' && !quote ? ' ' : c;
+	}
+	return out;
+}
+
 /** DuckDB's tokens (offsets in UTF-8 bytes) as tokens with their text and character offsets. */
 export function tokensOf(sql: string, raw: { offsets: number[]; types: number[] }): Token[] {
 	// Character index of each UTF-8 byte offset that starts a character.
