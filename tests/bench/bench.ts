@@ -9,6 +9,8 @@
  *  - every live query, p50/p95 over RUNS changes of the control behind it once the engine is ready
  *    (the `query:<name>` marks of LiveQuery). Baseline: the same query on DuckDB in Node, in this
  *    process, with its registry samples.
+ *  - the SQL console (tests/bench/sql.ts): first paint, first Run on a cold engine, and the example
+ *    queries' p50/p95 beside the same SQL on DuckDB in Node.
  *  - uploads (tests/bench/uploads.ts): generated CSVs of BENCH_UPLOAD_MB megabytes (10 and 200),
  *    checked and loaded through /upload/; baseline: plain papaparse on the same file in a worker.
  */
@@ -21,9 +23,12 @@ import { openNodeEngine } from '../../src/lib/engine/node';
 import { launch } from '../e2e/browser';
 import { root, siteDb } from '../shared';
 import { serveStatic } from '../static-server';
+import { benchConsole } from './sql';
 import { benchUploads } from './uploads';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+/** Which parts to measure (all by default): pages, live, sql, uploads. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'pages,live,sql,uploads').split(','));
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 
 const quantile = (values: number[], q: number) => {
@@ -65,94 +70,99 @@ async function firstChart(page: Page, path: string) {
 
 const results: string[] = [];
 try {
-	const loadsOf = async (path: string) => {
-		const loads = [];
+	if (PARTS.has('pages')) {
+		const loadsOf = async (path: string) => {
+			const loads = [];
+			for (let i = 0; i < LOADS; i++) {
+				const context = await launch(); // empty cache every time
+				const page = await context.newPage();
+				await page.addInitScript(FIRST_CHART);
+				loads.push(await firstChart(page, path));
+				await context.close();
+			}
+			return { median: quantile(loads.map((l) => l.at), 0.5), bytes: loads[0].bytes, wasm: Math.max(...loads.map((l) => l.wasmBefore)) };
+		};
+		const baseline = await loadsOf('/bench-baseline.html');
+		results.push(`${'baseline page'.padEnd(20)} first paint p50 ${ms(baseline.median).padStart(7)}  bytes ${kb(baseline.bytes)}  (static HTML, same server)`);
+		for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/', '/reviews/']) {
+			const page = await loadsOf(path);
+			results.push(
+				`${path.padEnd(20)} first chart p50 ${ms(page.median).padStart(7)}  ratio ${(page.median / baseline.median).toFixed(1)}×  bytes before it ${kb(page.bytes).padStart(7)}  .wasm requested before it: ${page.wasm}`
+			);
+		}
+
+		// duckdb-wasm start, from the first interaction, on cold loads of /.
+		const readyTimes: number[] = [];
 		for (let i = 0; i < LOADS; i++) {
-			const context = await launch(); // empty cache every time
+			const context = await launch();
 			const page = await context.newPage();
-			await page.addInitScript(FIRST_CHART);
-			loads.push(await firstChart(page, path));
+			await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+			await page.locator('#as-at').focus();
+			await page.waitForFunction(() => performance.getEntriesByName('duckdb:ready').length > 0, null, { timeout: 120_000 });
+			readyTimes.push(await page.evaluate(() => performance.getEntriesByName('duckdb:ready')[0].duration));
 			await context.close();
 		}
-		return { median: quantile(loads.map((l) => l.at), 0.5), bytes: loads[0].bytes, wasm: Math.max(...loads.map((l) => l.wasmBefore)) };
-	};
-	const baseline = await loadsOf('/bench-baseline.html');
-	results.push(`${'baseline page'.padEnd(20)} first paint p50 ${ms(baseline.median).padStart(7)}  bytes ${kb(baseline.bytes)}  (static HTML, same server)`);
-	for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/', '/reviews/']) {
-		const page = await loadsOf(path);
-		results.push(
-			`${path.padEnd(20)} first chart p50 ${ms(page.median).padStart(7)}  ratio ${(page.median / baseline.median).toFixed(1)}×  bytes before it ${kb(page.bytes).padStart(7)}  .wasm requested before it: ${page.wasm}`
-		);
+		results.push(`duckdb-wasm ready       p50 ${ms(quantile(readyTimes, 0.5))}  (from first interaction, ${LOADS} cold loads)`);
 	}
 
-	// duckdb-wasm start, from the first interaction, on cold loads of /.
-	const readyTimes: number[] = [];
-	for (let i = 0; i < LOADS; i++) {
+	if (PARTS.has('live')) {
+		// Every live query, each behind a control changed RUNS times once the engine is ready, beside the
+		// same query on DuckDB in Node with its registry samples.
+		const fill = (page: Page, selector: string, value: string) =>
+			page.locator(selector).fill(value).then(() => page.locator(selector).dispatchEvent('change'));
+		const cycle = <T>(values: T[], run: number) => values[run % values.length];
+		const LIVE: { path: string; query: string; change: (page: Page, run: number) => Promise<unknown> }[] = [
+			{ path: '/', query: 'latestGradesAt', change: (page, run) => fill(page, '#as-at', `${2014 + (run % 11)}-0${1 + (run % 9)}-15`) },
+			{ path: '/', query: 'gradeShareOverTime', change: (page, run) => page.selectOption('#region', { index: 1 + (run % 9) }) },
+			{ path: '/la/E08000026/', query: 'indicatorSeries', change: (page, run) => page.selectOption('#context-indicator', cycle(['cpp_rate', 'sw_turnover', 'cin_rate', 'cla_rate'], run)) },
+			// The preset's own query is the smallest of all: its time is the engine's floor on this machine.
+			{ path: '/compare/', query: 'presetCodes', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], run) }).click() },
+			// Continues the presets' cycle where the run above left it: choosing the preset already shown runs nothing.
+			{ path: '/compare/', query: 'journeys', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], RUNS + run) }).click() },
+			{ path: '/trends/', query: 'transitions', change: (page, run) => page.selectOption('#frameworks', cycle(['SIF-SIF', 'SIF-ILACS', 'ILACS-ILACS', 'all'], run)) },
+			{ path: '/trends/', query: 'inadequateSpells', change: (page, run) => fill(page, '#as-at', `${2016 + (run % 9)}-0${1 + (run % 9)}-15`) },
+			{ path: '/trends/', query: 'movers', change: (page, run) => fill(page, '#movers-from', `${2015 + (run % 8)}-03-31`) },
+			{ path: '/trends/', query: 'indicatorByGrade', change: (page, run) => page.selectOption('#distribution-indicator', cycle(['cpp_rate', 'cin_rate', 'sw_turnover', 'cla_rate'], run)) },
+			{ path: '/reviews/', query: 'gradesAtReviews', change: (page, run) => page.selectOption('#f-abuse', { index: 1 + (run % 5) }) }
+		];
 		const context = await launch();
-		const page = await context.newPage();
-		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-		await page.locator('#as-at').focus();
-		await page.waitForFunction(() => performance.getEntriesByName('duckdb:ready').length > 0, null, { timeout: 120_000 });
-		readyTimes.push(await page.evaluate(() => performance.getEntriesByName('duckdb:ready')[0].duration));
+		const node = await openNodeEngine(siteDb);
+		const pages = new Map<string, Page>();
+		for (const { path, query, change } of LIVE) {
+			console.error(`measuring ${path} ${query}…`);
+			let page = pages.get(path);
+			if (!page) {
+				page = await context.newPage();
+				await page.goto(base + path, { waitUntil: 'networkidle' });
+				pages.set(path, page);
+			}
+			const before = () => page.evaluate((q) => performance.getEntriesByName(`query:${q}`).length, query);
+			const start = await before();
+			for (let run = 0; run < RUNS; run++) {
+				const count = await before();
+				await change(page, run);
+				await page.waitForFunction(([q, n]) => performance.getEntriesByName(`query:${q}`).length > (n as number), [query, count], { timeout: 120_000 });
+			}
+			// The first run of a page waits for the engine to start; only runs once it is ready count.
+			const times = (await page.evaluate((q) => performance.getEntriesByName(`query:${q}`).map((e) => e.duration), query)).slice(start + 1);
+			const named = QUERIES.find((q) => q.name === query)!;
+			const nodeTimes: number[] = [];
+			for (let run = 0; run < RUNS; run++) {
+				const started = performance.now();
+				await runQuery(node, named, cycle(named.samples, run));
+				nodeTimes.push(performance.now() - started);
+			}
+			const p50 = quantile(times, 0.5);
+			const nodeP50 = quantile(nodeTimes, 0.5);
+			results.push(
+				`${`${path} ${query}`.padEnd(34)} wasm p50 ${ms(p50).padStart(6)}  p95 ${ms(quantile(times, 0.95)).padStart(6)}  (${times.length} changes)   Node p50 ${ms(nodeP50).padStart(5)}  p95 ${ms(quantile(nodeTimes, 0.95)).padStart(5)}   ratio ${(p50 / nodeP50).toFixed(1)}×`
+			);
+		}
+		node.close();
 		await context.close();
 	}
-	results.push(`duckdb-wasm ready       p50 ${ms(quantile(readyTimes, 0.5))}  (from first interaction, ${LOADS} cold loads)`);
-
-	// Every live query, each behind a control changed RUNS times once the engine is ready, beside the
-	// same query on DuckDB in Node with its registry samples.
-	const fill = (page: Page, selector: string, value: string) =>
-		page.locator(selector).fill(value).then(() => page.locator(selector).dispatchEvent('change'));
-	const cycle = <T>(values: T[], run: number) => values[run % values.length];
-	const LIVE: { path: string; query: string; change: (page: Page, run: number) => Promise<unknown> }[] = [
-		{ path: '/', query: 'latestGradesAt', change: (page, run) => fill(page, '#as-at', `${2014 + (run % 11)}-0${1 + (run % 9)}-15`) },
-		{ path: '/', query: 'gradeShareOverTime', change: (page, run) => page.selectOption('#region', { index: 1 + (run % 9) }) },
-		{ path: '/la/E08000026/', query: 'indicatorSeries', change: (page, run) => page.selectOption('#context-indicator', cycle(['cpp_rate', 'sw_turnover', 'cin_rate', 'cla_rate'], run)) },
-		// The preset's own query is the smallest of all: its time is the engine's floor on this machine.
-		{ path: '/compare/', query: 'presetCodes', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], run) }).click() },
-		// Continues the presets' cycle where the run above left it: choosing the preset already shown runs nothing.
-		{ path: '/compare/', query: 'journeys', change: (page, run) => page.getByRole('button', { name: cycle(['its region', 'its statistical neighbours', 'authorities with the same first SIF grade'], RUNS + run) }).click() },
-		{ path: '/trends/', query: 'transitions', change: (page, run) => page.selectOption('#frameworks', cycle(['SIF-SIF', 'SIF-ILACS', 'ILACS-ILACS', 'all'], run)) },
-		{ path: '/trends/', query: 'inadequateSpells', change: (page, run) => fill(page, '#as-at', `${2016 + (run % 9)}-0${1 + (run % 9)}-15`) },
-		{ path: '/trends/', query: 'movers', change: (page, run) => fill(page, '#movers-from', `${2015 + (run % 8)}-03-31`) },
-		{ path: '/trends/', query: 'indicatorByGrade', change: (page, run) => page.selectOption('#distribution-indicator', cycle(['cpp_rate', 'cin_rate', 'sw_turnover', 'cla_rate'], run)) },
-		{ path: '/reviews/', query: 'gradesAtReviews', change: (page, run) => page.selectOption('#f-abuse', { index: 1 + (run % 5) }) }
-	];
-	const context = await launch();
-	const node = await openNodeEngine(siteDb);
-	const pages = new Map<string, Page>();
-	for (const { path, query, change } of LIVE) {
-		console.error(`measuring ${path} ${query}…`);
-		let page = pages.get(path);
-		if (!page) {
-			page = await context.newPage();
-			await page.goto(base + path, { waitUntil: 'networkidle' });
-			pages.set(path, page);
-		}
-		const before = () => page.evaluate((q) => performance.getEntriesByName(`query:${q}`).length, query);
-		const start = await before();
-		for (let run = 0; run < RUNS; run++) {
-			const count = await before();
-			await change(page, run);
-			await page.waitForFunction(([q, n]) => performance.getEntriesByName(`query:${q}`).length > (n as number), [query, count], { timeout: 120_000 });
-		}
-		// The first run of a page waits for the engine to start; only runs once it is ready count.
-		const times = (await page.evaluate((q) => performance.getEntriesByName(`query:${q}`).map((e) => e.duration), query)).slice(start + 1);
-		const named = QUERIES.find((q) => q.name === query)!;
-		const nodeTimes: number[] = [];
-		for (let run = 0; run < RUNS; run++) {
-			const started = performance.now();
-			await runQuery(node, named, cycle(named.samples, run));
-			nodeTimes.push(performance.now() - started);
-		}
-		const p50 = quantile(times, 0.5);
-		const nodeP50 = quantile(nodeTimes, 0.5);
-		results.push(
-			`${`${path} ${query}`.padEnd(34)} wasm p50 ${ms(p50).padStart(6)}  p95 ${ms(quantile(times, 0.95)).padStart(6)}  (${times.length} changes)   Node p50 ${ms(nodeP50).padStart(5)}  p95 ${ms(quantile(nodeTimes, 0.95)).padStart(5)}   ratio ${(p50 / nodeP50).toFixed(1)}×`
-		);
-	}
-	node.close();
-	await context.close();
-	results.push(...(await benchUploads(base, (process.env.BENCH_UPLOAD_MB ?? '10,200').split(',').map(Number))));
+	if (PARTS.has('sql')) results.push(...(await benchConsole(base, RUNS, LOADS, quantile)));
+	if (PARTS.has('uploads')) results.push(...(await benchUploads(base, (process.env.BENCH_UPLOAD_MB ?? '10,200').split(',').map(Number))));
 	console.log(`\nnpm run bench (${new Date().toISOString().slice(0, 10)}, headless Chromium, cold cache)\n${results.join('\n')}\n`);
 } finally {
 	rmSync(baselinePage, { force: true });

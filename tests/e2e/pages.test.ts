@@ -124,7 +124,7 @@ describe('with JavaScript', () => {
 });
 
 describe('layout', () => {
-	for (const path of ['/', '/la/E08000026/', '/la/E06000061/', '/compare/', '/trends/', '/reviews/', '/data/', '/la/E99999999/']) {
+	for (const path of ['/', '/la/E08000026/', '/la/E06000061/', '/compare/', '/trends/', '/reviews/', '/data/', '/sql/', '/la/E99999999/']) {
 		it(`${path} fits a 360 px screen without sideways scrolling`, async () => {
 			const { page } = await open(path, { width: 360 });
 			await openAllDetails(page);
@@ -140,7 +140,7 @@ describe('layout', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-	for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/', '/reviews/', '/data/']) {
+	for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/', '/reviews/', '/data/', '/sql/']) {
 		for (const width of [1280, 360]) {
 			it(`${path} at ${width} px has no violations`, async () => {
 				const { page } = await open(path, { width });

@@ -97,7 +97,9 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngin
 		},
 		stream(sql, limit) {
 			let cancelled = false;
-			const result = (async () => {
+			let stop: (error: Error) => void = () => {};
+			const stopped = new Promise<never>((_, reject) => (stop = reject));
+			const read = (async () => {
 				const reader = await connection.send(sql, true);
 				const batches = [];
 				let rows = 0;
@@ -115,9 +117,11 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngin
 				}
 			})();
 			return {
-				result,
+				// A cancelled query ends at once for the page, whenever DuckDB stops.
+				result: Promise.race([read, stopped]),
 				async cancel() {
 					cancelled = true;
+					stop(new DOMException('cancelled', 'AbortError'));
 					await connection.cancelSent();
 				}
 			};

@@ -71,6 +71,8 @@ export class ConsoleRunner {
 			if (why) return { kind: 'refused', problem: { message: why, at: statement.start } };
 		}
 		const outcome = await this.runStatements(statements, limit, started);
+		// A cancelled run ends at once for the page; the engine finishes its current step first.
+		if (outcome.kind === 'cancelled') return outcome;
 		const hidden = await this.removeShadows(names);
 		return hidden ? { kind: 'refused', problem: { message: hidden, at: null } } : outcome;
 	}
@@ -117,6 +119,7 @@ export class ConsoleRunner {
 		this.cancelled = true;
 		await this.running?.cancel();
 	}
+
 
 	/** Drops any temporary object named as a public one (which the screen should have refused), and says so. */
 	private async removeShadows(names: Set<string>): Promise<string | null> {
