@@ -58,6 +58,7 @@ describe('the SQL console', () => {
 		expect(requests.filter((u) => u.endsWith('.wasm'))).toEqual([]);
 		await run(page);
 		expect(await status(page).innerText()).toMatch(/^9 rows in [\d,]+ ms\.$/);
+		await page.locator('table.result').waitFor();
 		expect(await page.locator('table.result thead th').allInnerTexts()).toEqual(['region\nVARCHAR', 'graded\nBIGINT', 'pct_good_or_outstanding\nDOUBLE']);
 		expect(new URL(page.url()).hash).toBe(sqlFragment(sql));
 		// The quick chart: bars, one per region.
