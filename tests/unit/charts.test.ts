@@ -19,6 +19,8 @@ import MoversChart from '../../src/lib/charts/MoversChart.svelte';
 import ReviewsByYearChart from '../../src/lib/charts/ReviewsByYearChart.svelte';
 import SurvivalChart from '../../src/lib/charts/SurvivalChart.svelte';
 import TransitionMatrix from '../../src/lib/charts/TransitionMatrix.svelte';
+import QuickChart from '../../src/lib/charts/QuickChart.svelte';
+import { EXAMPLES } from '../../src/lib/sql/examples';
 import { kaplanMeier } from '../../src/lib/data/survival';
 import * as queries from '../../src/lib/data/queries';
 import { openNodeEngine } from '../../src/lib/engine/node';
@@ -147,5 +149,23 @@ describe('case review charts render the same SVG as their golden files', () => {
 		const types = ['Serious case review', 'Local child safeguarding practice review', 'National panel review', 'Other inquiry'];
 		const years = Array.from({ length: 18 }, (_, i) => 2008 + i);
 		expectGolden('reviews-by-year', svgOf(ReviewsByYearChart, { reviews, types, years, label: 'Reviews' }));
+	});
+});
+
+describe('the SQL console’s quick chart renders the same SVG as its golden files', () => {
+	const LINE_SQL = `SELECT i.period_end::VARCHAR AS period_end, a.name, i.value FROM indicators_latest i
+		JOIN (SELECT ons_code, name FROM authorities UNION ALL SELECT 'E92000001', 'England') a USING (ons_code)
+		WHERE indicator = 'cla_rate' AND ons_code IN ('E08000026', 'E92000001', 'E08000025') ORDER BY 1, 2`;
+	it('lines: the CLA rate of Coventry, Birmingham and England, a line each', async () => {
+		const rows = await db.query(LINE_SQL);
+		expectGolden('quick-line-cla', svgOf(QuickChart, { rows, choice: { kind: 'line', x: 'period_end', y: 'value', series: 'name' } }));
+	});
+	it('bars: good or outstanding by region (an example query), at phone width', async () => {
+		const rows = await db.query(EXAMPLES[1].sql);
+		expectGolden('quick-bars-regions-360', svgOf(QuickChart, { rows, choice: { kind: 'bar', x: 'region', y: 'pct_good_or_outstanding', series: null }, width: 360 }));
+	});
+	it('scatter: graded authorities against the share good or outstanding, by region', async () => {
+		const rows = await db.query(EXAMPLES[1].sql);
+		expectGolden('quick-scatter-regions', svgOf(QuickChart, { rows, choice: { kind: 'scatter', x: 'graded', y: 'pct_good_or_outstanding', series: null } }));
 	});
 });
