@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { cellText, fileStem, standaloneSvg, tableCsv, tableTsv, wrap } from './export';
+import { cellText, standaloneSvg, tableCsv, tableTsv, wrap } from './export';
 
 describe('a chart as a file', () => {
 	it('SVG: the chart as drawn, with its title above and source below, escaped, on white', () => {
@@ -31,9 +31,5 @@ describe('a chart as a file', () => {
 	});
 	it('copied table: tab-separated, a tab or line break inside a cell made a space', () => {
 		expect(tableTsv([['a', 'b\tc'], ['d\ne', 'f']])).toBe('a\tb c\nd e\tf\n');
-	});
-	it('file names from titles', () => {
-		expect(fileStem('Coventry: every judgement at every inspection')).toBe('coventry-every-judgement-at-every-inspection');
-		expect(fileStem('— ')).toBe('chart');
 	});
 });

@@ -108,12 +108,3 @@ export function download(name: string, data: BlobPart, type: string): void {
 	link.click();
 	setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
-
-/** A file name from a chart's title. */
-export const fileStem = (title: string) =>
-	title
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60) || 'chart';
