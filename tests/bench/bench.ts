@@ -84,7 +84,8 @@ try {
 		};
 		const baseline = await loadsOf('/bench-baseline.html');
 		results.push(`${'baseline page'.padEnd(20)} first paint p50 ${ms(baseline.median).padStart(7)}  bytes ${kb(baseline.bytes)}  (static HTML, same server)`);
-		for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/', '/reviews/']) {
+		// The embed page of Coventry's journey beside its full page (the line above it).
+		for (const path of ['/', '/la/E08000026/', '/embed/journey/E08000026/', '/compare/', '/trends/', '/reviews/']) {
 			const page = await loadsOf(path);
 			results.push(
 				`${path.padEnd(20)} first chart p50 ${ms(page.median).padStart(7)}  ratio ${(page.median / baseline.median).toFixed(1)}×  bytes before it ${kb(page.bytes).padStart(7)}  .wasm requested before it: ${page.wasm}`

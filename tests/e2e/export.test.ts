@@ -63,4 +63,35 @@ describe('chart exports', () => {
 		expect(copied.split('\n')[0].split('\t')).toEqual(shown[0]);
 		expect(errors).toEqual([]);
 	});
+
+	it('Coventry’s journey shared, cited and embedded', async () => {
+		const context = await launch();
+		contexts.push(context);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const page = await context.newPage();
+		await page.goto(`${base}/la/E08000026/`, { waitUntil: 'networkidle' });
+		const figure = page.locator('figure', { has: page.locator('#journey-chart-title') });
+		const actions = figure.getByRole('group', { name: /download or copy/ });
+		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+		await actions.getByRole('button', { name: 'Share' }).click();
+		await expect.poll(clipboard).toBe(`${base}/la/E08000026/`);
+
+		await actions.getByRole('button', { name: 'Cite' }).click();
+		await expect.poll(() => figure.locator('.cite').innerText()).not.toBe('');
+		const citation = await figure.locator('.cite').innerText();
+		expect(citation).toMatch(/^“Coventry: every judgement at every inspection”\. Children’s services inspections\. Source: Ofsted, Local authority inspection outcomes as at 31 March 2025 .* http:\/\/localhost:\d+\/la\/E08000026\/ \(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
+		await figure.getByRole('button', { name: 'Copy the citation' }).click();
+		await expect.poll(clipboard).toBe(citation);
+		expect(await figure.locator('.bibtex').innerText()).toMatch(/^@misc\{csinspections_coventry_every_judgement\w*_\d{4},\n  title = \{Coventry: every judgement at every inspection\},/);
+
+		await actions.getByRole('button', { name: 'Embed' }).click();
+		const code = figure.getByRole('textbox', { name: /Code to paste/ });
+		// The height comes from the preview at phone width, once it has drawn.
+		await expect.poll(async () => /height="(\d+)"/.exec(await code.inputValue())?.[1], { timeout: 15_000 }).not.toBe('560');
+		const snippet = await code.inputValue();
+		expect(snippet).toMatch(new RegExp(`^<iframe src="${base}/embed/journey/E08000026/" title="Coventry: every judgement at every inspection" loading="lazy" width="100%" height="\\d+" style="border:0"></iframe>\n<script src="${base}/embed.js" async></script>$`));
+		const previewHeight = await figure.locator('iframe.preview').evaluate((f) => (f as HTMLIFrameElement).contentDocument!.documentElement.getBoundingClientRect().height);
+		expect(Number(/height="(\d+)"/.exec(snippet)![1])).toBe(Math.ceil(previewHeight));
+	});
 });

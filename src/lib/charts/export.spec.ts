@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { cellText, standaloneSvg, tableCsv, tableTsv, wrap } from './export';
+import { cellText, citationBibtex, citationText, standaloneSvg, tableCsv, tableTsv, wrap } from './export';
 
 describe('a chart as a file', () => {
 	it('SVG: the chart as drawn, with its title above and source below, escaped, on white', () => {
@@ -31,5 +31,25 @@ describe('a chart as a file', () => {
 	});
 	it('copied table: tab-separated, a tab or line break inside a cell made a space', () => {
 		expect(tableTsv([['a', 'b\tc'], ['d\ne', 'f']])).toBe('a\tb c\nd e\tf\n');
+	});
+});
+
+describe('a citation', () => {
+	const citation = { title: 'Coventry: every judgement & more_50%', source: 'Source: Ofsted, as at 31 March 2025.', url: 'https://example.org/la/E08000026/?a=1#x', accessed: new Date('2026-12-05T10:00:00Z') };
+	it('in plain text: title, site, source with its as-at date, address and date accessed', () => {
+		expect(citationText(citation)).toBe('“Coventry: every judgement & more_50%”. Children’s services inspections. Source: Ofsted, as at 31 March 2025. https://example.org/la/E08000026/?a=1#x (accessed 5 December 2026).');
+	});
+	it('in BibTeX, its special characters escaped', () => {
+		expect(citationBibtex(citation)).toBe(
+			[
+				'@misc{csinspections_coventry_every_judgement_more_50_2026,',
+				'  title = {Coventry: every judgement \\& more\\_50\\%},',
+				'  author = {{Children’s services inspections}},',
+				'  year = {2026},',
+				'  howpublished = {\\url{https://example.org/la/E08000026/?a=1#x}},',
+				'  note = {Source: Ofsted, as at 31 March 2025. Accessed 5 December 2026}',
+				'}'
+			].join('\n')
+		);
 	});
 });

@@ -108,3 +108,37 @@ export function download(name: string, data: BlobPart, type: string): void {
 	link.click();
 	setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
+
+/** The site's name, as a citation gives it. */
+export const SITE_NAME = 'Children’s services inspections';
+
+export interface Citation {
+	title: string;
+	/** The chart's source line: publisher, release and as-at date. */
+	source: string;
+	url: string;
+	accessed: Date;
+}
+
+const day = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A citation in plain text: title, site, source with its release and as-at date, address, date accessed. */
+export const citationText = (c: Citation) => `“${c.title}”. ${SITE_NAME}. ${c.source} ${c.url} (accessed ${day(c.accessed)}).`;
+
+/** BibTeX's special characters, escaped. */
+const bibtexText = (text: string) => text.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
+
+/** The same citation as a BibTeX entry. */
+export function citationBibtex(c: Citation): string {
+	const year = c.accessed.getUTCFullYear();
+	const key = `csinspections_${c.title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40)}_${year}`;
+	return [
+		`@misc{${key},`,
+		`  title = {${bibtexText(c.title)}},`,
+		`  author = {{${bibtexText(SITE_NAME)}}},`,
+		`  year = {${year}},`,
+		`  howpublished = {\\url{${c.url.replace(/[{}\\]/g, '')}}},`,
+		`  note = {${bibtexText(c.source)} Accessed ${day(c.accessed)}}`,
+		`}`
+	].join('\n');
+}
