@@ -60,12 +60,20 @@ const frameOf = (page: Page, path: string) => page.frames().find((f) => f.url().
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const iframeHeight = (page: Page, id: string) => page.locator(`#${id}`).evaluate((e) => e.getBoundingClientRect().height);
 
+/** Every embed page: its path, its chart's title and the full view it links to. */
+const EMBEDS: [string, RegExp, string][] = [
+	[COVENTRY, /^Coventry: every judgement at every inspection$/, '/la/E08000026'],
+	[ABOLISHED, /^Northamptonshire: every judgement at every inspection$/, '/la/E10000021'],
+	['/embed/grade-shares/', /^Share of English authorities at each grade, February 2014 to /, '/'],
+	['/embed/map/', /^Overall effectiveness at each authority’s latest inspection$/, '/']
+];
+
 describe('embed pages', () => {
-	it.each([COVENTRY, ABOLISHED])('%s is prerendered: its chart shows with JavaScript off', async (path) => {
+	it.each(EMBEDS)('%s is prerendered: its chart shows with JavaScript off', async (path, title, fullView) => {
 		const { page } = await open(path, { javaScriptEnabled: false });
 		expect(await page.locator('figure svg').first().isVisible()).toBe(true);
-		expect(await page.locator('figure h3').innerText()).toMatch(/: every judgement at every inspection$/);
-		expect(await page.getByRole('link', { name: 'Full view and data' }).getAttribute('href')).toBe(path.replace('/embed/journey', '/la').replace(/\/$/, ''));
+		expect(await page.locator('figure h3').innerText()).toMatch(title);
+		expect(await page.getByRole('link', { name: 'Full view and data' }).getAttribute('href')).toBe(fullView);
 		expect(await page.locator('header, footer, nav').count()).toBe(0);
 	});
 
@@ -75,10 +83,13 @@ describe('embed pages', () => {
 	});
 
 	for (const width of [360, 1280]) {
-		it(`passes axe-core at ${width} px, with the drawing for that width shown`, async () => {
-			const { page } = await open(COVENTRY, { width });
+		it.each(EMBEDS.map(([path]) => path))(`%s passes axe-core at ${width} px`, async (path) => {
+			const { page } = await open(path, { width });
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+		});
+		it(`shows the drawing for ${width} px`, async () => {
+			const { page } = await open(COVENTRY, { width });
 			const shown = await page.locator('figure svg').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => Number(s.getAttribute('width'))));
 			expect(shown).toEqual([width === 360 ? 344 : 720]);
 		});
