@@ -7,6 +7,7 @@ const base = inject('baseUrl');
 let context: BrowserContext;
 beforeAll(async () => {
 	context = await launch();
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 afterAll(async () => context?.close());
 
@@ -67,4 +68,20 @@ describe('permalinks', () => {
 			await page.close();
 		});
 	}
+
+	it('“Copy the link to this view” copies the address of the view after a change, and the link reopens it', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		await page.selectOption('#region', 'London');
+		await page.waitForFunction(() => location.search.includes('region=London'), null, { timeout: 60_000 });
+		await page.getByRole('button', { name: 'Copy the link to this view' }).click();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(page.url());
+		const again = await context.newPage();
+		await again.goto(link, { waitUntil: 'networkidle' });
+		expect(await value(again, '#region')).toBe('London');
+		await page.close();
+		await again.close();
+	});
 });
