@@ -28,3 +28,13 @@ export function formatBytes(bytes: number): string {
 	if (bytes < 1e9) return `${(bytes / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 	return `${(bytes / 1e9).toLocaleString('en-GB', { maximumFractionDigits: 1 })} GB`;
 }
+
+/** A name for a file or key made from text: lower-case letters and digits joined by `separator`, at most `length` long. */
+export function slugOf(text: string, separator: '-' | '_', length: number): string {
+	return text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, separator)
+		.replace(separator === '-' ? /^-+|-+$/g : /^_+|_+$/g, '')
+		.slice(0, length);
+}

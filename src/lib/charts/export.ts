@@ -4,6 +4,7 @@
  * as tab-separated text for pasting. Everything is made in the page from what it shows.
  */
 import { spreadsheetCsv } from '../csv';
+import { slugOf } from '../format';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 const PAD = 16;
@@ -131,7 +132,7 @@ const bibtexText = (text: string) => text.replace(/[\\{}]/g, '').replace(/([&%$#
 /** The same citation as a BibTeX entry. */
 export function citationBibtex(c: Citation): string {
 	const year = c.accessed.getUTCFullYear();
-	const key = `csinspections_${c.title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40)}_${year}`;
+	const key = `csinspections_${slugOf(c.title, '_', 40)}_${year}`;
 	return [
 		`@misc{${key},`,
 		`  title = {${bibtexText(c.title)}},`,

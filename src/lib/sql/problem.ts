@@ -10,6 +10,8 @@ export interface SqlProblem {
 	at: number | null;
 }
 
+import { charOffsets } from './screen';
+
 interface DuckDbErrorJson {
 	exception_type?: string;
 	exception_message?: string;
@@ -23,25 +25,13 @@ export function problemOf(error: string, sql: string): SqlProblem {
 		try {
 			const json = JSON.parse(error) as DuckDbErrorJson;
 			text = `${json.exception_type ?? 'DuckDB'} Error: ${json.exception_message ?? ''}`;
-			if (json.position !== undefined && /^\d+$/.test(json.position)) position = charOffset(sql, Number(json.position));
+			if (json.position !== undefined && /^\d+$/.test(json.position)) position = charOffsets(sql).get(Number(json.position)) ?? null;
 		} catch {
 			// Not JSON after all: read it as text.
 		}
 	}
 	const message = text.split(/\n\nLINE \d+:/)[0].trim();
 	return { message, at: position ?? caretOffset(text, sql) };
-}
-
-/** The character offset of UTF-8 byte `bytes` of `sql`. */
-function charOffset(sql: string, bytes: number): number {
-	let seen = 0;
-	let i = 0;
-	while (i < sql.length && seen < bytes) {
-		const code = sql.codePointAt(i)!;
-		seen += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-		i += code > 0xffff ? 2 : 1;
-	}
-	return i;
 }
 
 /** Where DuckDB's quoted line and caret point, as a character offset in `sql`. */

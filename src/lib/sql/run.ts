@@ -65,9 +65,9 @@ export class ConsoleRunner {
 		const statements = statementsOf(sql, tokensOf(sql, await this.engine.tokenize(sql)));
 		if (statements.length === 0) return { kind: 'refused', problem: { message: 'There is no statement to run.', at: null } };
 		const names = await this.names();
-		const guarded = { has: (name: string) => names.has(name) || UPLOAD_NAME.test(name) } as Set<string>;
+		const isProtected = (name: string) => names.has(name) || UPLOAD_NAME.test(name);
 		for (const statement of statements) {
-			const why = refusal(statement, guarded);
+			const why = refusal(statement, isProtected);
 			if (why) return { kind: 'refused', problem: { message: why, at: statement.start } };
 		}
 		const outcome = await this.runStatements(statements, limit, started);

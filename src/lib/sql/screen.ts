@@ -46,7 +46,13 @@ export function normaliseSpaces(sql: string): string {
 
 /** DuckDB's tokens (offsets in UTF-8 bytes) as tokens with their text and character offsets. */
 export function tokensOf(sql: string, raw: { offsets: number[]; types: number[] }): Token[] {
-	// Character index of each UTF-8 byte offset that starts a character.
+	const charAt = charOffsets(sql);
+	const starts = raw.offsets.map((offset) => charAt.get(offset) ?? sql.length);
+	return starts.map((start, i) => ({ type: raw.types[i], start, text: ownText(raw.types[i], sql.slice(start, starts[i + 1] ?? sql.length)) }));
+}
+
+/** DuckDB counts positions in UTF-8 bytes: the character index at each byte offset that starts a character. */
+export function charOffsets(sql: string): Map<number, number> {
 	const charAt = new Map<number, number>();
 	let bytes = 0;
 	for (let i = 0; i < sql.length; ) {
@@ -56,8 +62,7 @@ export function tokensOf(sql: string, raw: { offsets: number[]; types: number[] 
 		i += code > 0xffff ? 2 : 1;
 	}
 	charAt.set(bytes, sql.length);
-	const starts = raw.offsets.map((offset) => charAt.get(offset) ?? sql.length);
-	return starts.map((start, i) => ({ type: raw.types[i], start, text: ownText(raw.types[i], sql.slice(start, starts[i + 1] ?? sql.length)) }));
+	return charAt;
 }
 
 /** A token's own text: DuckDB's span also holds the spaces and comments after it. */
@@ -132,11 +137,11 @@ function nameAt(tokens: Token[], at: number): string {
 }
 
 /**
- * Why `statement` may not run, or null when it may. `protectedNames` (lower case) are the names of
- * the public tables, views and macros and of the uploads: no statement may make, change or drop
- * an object of that name.
+ * Why `statement` may not run, or null when it may. `isProtected` says whether a name (lower case)
+ * is one of the public tables, views and macros or an upload's: no statement may make, change or
+ * drop an object of that name.
  */
-export function refusal(statement: Statement, protectedNames: Set<string>): string | null {
+export function refusal(statement: Statement, isProtected: (name: string) => boolean): string | null {
 	const words = statement.tokens.map(keywordOf);
 	const first = words[0];
 	for (const [kinds, why] of REFUSED) {
@@ -173,5 +178,5 @@ export function refusal(statement: Statement, protectedNames: Set<string>): stri
 	}
 	const name = nameAt(statement.tokens, at);
 	if (name === '') return `${first} needs the name of a table of your own.`;
-	return protectedNames.has(name) ? publicNameMessage(name) : null;
+	return isProtected(name) ? publicNameMessage(name) : null;
 }

@@ -6,6 +6,7 @@
  * read-only) and are built under another name, then swapped in one transaction: a failed load leaves
  * every table as it was.
  */
+import { slugOf } from '../format';
 import { RECORD_COLUMNS, recordColumns, SERIES_COLUMNS } from './check';
 import type { Plan } from './plan';
 
@@ -13,14 +14,7 @@ export const UPLOAD_PREFIX = 'upload_';
 
 /** A table name from a file name: `upload_` and lower-case letters, digits and underscores, not one of `taken`. */
 export function uploadTableName(fileName: string, taken: string[]): string {
-	const stem =
-		fileName
-			.replace(/\.[a-z0-9]{1,5}$/i, '')
-			.toLowerCase()
-			.normalize('NFKD')
-			.replace(/[^a-z0-9]+/g, '_')
-			.replace(/^_+|_+$/g, '')
-			.slice(0, 40) || 'file';
+	const stem = slugOf(fileName.replace(/\.[a-z0-9]{1,5}$/i, ''), '_', 40) || 'file';
 	let name = `${UPLOAD_PREFIX}${stem}`;
 	for (let n = 2; taken.includes(name); n++) name = `${UPLOAD_PREFIX}${stem}_${n}`;
 	return name;
