@@ -84,6 +84,13 @@ export const SOURCES: { licence: string; sources: SourceEntry[] } = {
 			url: 'https://github.com/ONSvisual/uk-topojson/blob/b2fde50cb130908b897de10b65cdc392f9b4ff78/output/topo.json',
 			used_for:
 				'Map boundaries and the dates of reorganisations. Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right.'
+		},
+		{
+			title: 'Hex map of UK upper-tier local authorities (odileeds/hexmaps)',
+			publisher: 'Open Innovations',
+			published: '2020-10-30',
+			url: 'https://github.com/odileeds/hexmaps/blob/04e413a8b26d9e46f80c59611413ad58b75a87ba/maps/uk-upper-tier-local-authorities.hexjson',
+			used_for: 'The equal-area map: one hexagon per authority, recoded to today’s authorities (MIT licence, Copyright (c) 2017- Open Innovations)'
 		}
 	]
 };

@@ -10,6 +10,7 @@ import { dataDir, root } from '../paths';
 import { AuthorityIndex, importAuthorities } from './authorities';
 import { importBoundaries } from './boundaries';
 import { importCaseReviews, importNotifications } from './case-reviews';
+import { importHexes } from './hexes';
 import { importIndicators } from './indicators';
 import { importInspections } from './inspections';
 import { checkLatestJudgements } from './latest-judgements';
@@ -43,6 +44,7 @@ export function runImport(from: string) {
 		'case_reviews.csv': toCsv(caseReviews.reviews),
 		'case_review_authorities.csv': toCsv(caseReviews.links),
 		'notifications.csv': toCsv(importNotifications(from)),
+		'hex_layout.csv': toCsv(importHexes(from, index)),
 		'boundaries.topojson': importBoundaries(from, index) + '\n'
 	};
 }

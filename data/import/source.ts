@@ -97,6 +97,20 @@ export class SourceRow {
 const read = new Map<string, number>();
 export const sourcesRead = () => [...read].map(([name, rows]) => ({ name: name.replace('#', ', sheet '), rows }));
 
+/** Reads a JSON source in `dir`; the report counts the entries `count` finds in it. */
+export function readJson<T>(dir: string, file: string, count: (value: T) => number): T {
+	const path = join(dir, file);
+	if (!existsSync(path)) throw new SourceError(file, 0, '(file)', `not found in ${dir}; pass the folder of official files with --from DIR`);
+	let value: T;
+	try {
+		value = JSON.parse(readFileSync(path, 'utf8')) as T;
+	} catch (error) {
+		throw new SourceError(file, 0, '(file)', `is not JSON (${(error as Error).message})`);
+	}
+	read.set(file, count(value));
+	return value;
+}
+
 /** Reads a source in `dir`: a CSV (UTF-8, optional BOM) or a spreadsheet's table, as records keyed by the header row. */
 export function readSource(dir: string, source: Source): SourceRow[] {
 	const file = typeof source === 'string' ? source : source.file;

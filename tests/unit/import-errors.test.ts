@@ -15,6 +15,7 @@ import { hasRaw, root } from '../shared';
 const RELEASE_2025 = 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods';
 const HISTORY = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “ILACS_inspection_history”';
 const WORKFORCE = 'dfe/csww_indicators_2017_to_2025.csv';
+const HEXES = 'geo/odileeds_uk_upper_tier_local_authorities.hexjson';
 /** Coventry's 2025 workforce row (row 16 of the cut), whose turnover_rate_fte is 11.3. */
 const COVENTRY_2025 = /^(2025,Reporting year,Local authority,[^\n]*?,Coventry,(?:[^,]*,){6})11\.3,/m;
 
@@ -114,6 +115,16 @@ describe('bad input stops the import', () => {
 		const file = 'case_reviews/case_reviews_cited.csv';
 		const run = importWith(file, (text) => text.replace('coventry-2013-daniel-pelka,Coventry,', 'coventry-2013-daniel-pelka,Atlantis,'));
 		expectRefused(run, `${file}, column "la_name": no local authority matches "Atlantis"`);
+	});
+
+	it('refuses a hex layout that puts two councils of the same day on one cell', () => {
+		const run = importWith(HEXES, (text) => text.replace(/("Coventry",\s*"q": )6,(\s*"r": )8/, '$111,$28'));
+		expectRefused(run, `${HEXES}, column "E08000026": puts Coventry and Barnet, which existed at the same time, on one hex (q 11, r 8)`);
+	});
+
+	it('refuses a hex layout missing the hex a new council is placed beside', () => {
+		const run = importWith(HEXES, (text) => text.replace('"E10000006"', '"E10999999"'));
+		expectRefused(run, `${HEXES}, column "E10000006": has no hex, and E06000064 is placed beside it`);
 	});
 
 	it('names an impossible date', () => {

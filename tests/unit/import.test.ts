@@ -85,4 +85,18 @@ describe('the committed tables', () => {
 		expect(nottingham.source_conflicts).toContain('publication_date=2022-11-05');
 		expect(new Set(inspections.map((i) => i.inspection_id)).size).toBe(inspections.length);
 	});
+
+	it('give every authority one hex, no two councils of the same day on one cell', () => {
+		const hexes = table('hex_layout.csv');
+		expect(hexes.map((h) => h.ons_code).sort()).toEqual(authorities.map((a) => a.ons_code).sort());
+		const cell = (code: string) => hexes.find((h) => h.ons_code === code)!;
+		// Recoded from the layout's old county code; the successors of Northamptonshire share its hex in halves.
+		expect(cell('E06000060').placement).toBe('Open Innovations layout, hex of E10000002');
+		expect([cell('E06000062'), cell('E06000061')].map((h) => [h.q, h.r, h.half])).toEqual([
+			[cell('E10000021').q, cell('E10000021').r, 'west'],
+			[cell('E10000021').q, cell('E10000021').r, 'east']
+		]);
+		const current = hexes.filter((h) => !authorities.find((a) => a.ons_code === h.ons_code)!.valid_to);
+		expect(new Set(current.map((h) => `${h.q},${h.r},${h.half}`)).size).toBe(153);
+	});
 });

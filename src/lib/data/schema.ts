@@ -62,6 +62,15 @@ export interface Authority {
 	other_codes: string | null;
 }
 
+/** An authority's cell in the equal-area map: a hex of an odd-r grid (rows rising northwards), or half of one. */
+export interface HexCell {
+	ons_code: string;
+	q: number;
+	r: number;
+	half: 'west' | 'east' | null;
+	placement: string;
+}
+
 export type InspectionRow = {
 	inspection_id: string;
 	ons_code: string;

@@ -133,6 +133,11 @@ export const TABLES: TableSpec[] = [
 		name: 'statistical_neighbours',
 		description: 'DfE\u2019s children\u2019s services statistical neighbours (2025 model): ten per authority, closest first.',
 		columns: { ons_code: 'VARCHAR', neighbour_code: 'VARCHAR', rank: 'INTEGER', closeness: 'VARCHAR' }
+	},
+	{
+		name: 'hex_layout',
+		description: 'The equal-area map: each authority\u2019s hexagon (or half of one) on an odd-r grid, rows rising northwards, from Open Innovations\u2019 layout (MIT) recoded to these authorities.',
+		columns: { ons_code: 'VARCHAR', q: 'INTEGER', r: 'INTEGER', half: 'VARCHAR', placement: 'VARCHAR' }
 	}
 ];
 
