@@ -15,8 +15,9 @@
  *    checked and loaded through /upload/; baseline: plain papaparse on the same file in a worker.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { QUERIES, runQuery } from '../../src/lib/data/queries';
 import { openNodeEngine } from '../../src/lib/engine/node';
@@ -63,10 +64,14 @@ async function firstChart(page: Page, path: string) {
 		return {
 			at,
 			bytes: before.reduce((sum, e) => sum + e.transferSize, 0),
+			scripts: before.filter((e) => new URL(e.name).pathname.endsWith('.js')).map((e) => new URL(e.name).pathname),
 			wasmBefore: entries.filter((e) => e.name.endsWith('.wasm') && e.startTime <= at).length
 		};
 	});
 }
+
+/** The scripts' size as a host would send them, gzipped (the bench's own server sends them as they are). */
+const gzippedKb = (paths: string[]) => kb(paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, 'build', path))).length, 0));
 
 const results: string[] = [];
 try {
@@ -80,17 +85,55 @@ try {
 				loads.push(await firstChart(page, path));
 				await context.close();
 			}
-			return { median: quantile(loads.map((l) => l.at), 0.5), bytes: loads[0].bytes, wasm: Math.max(...loads.map((l) => l.wasmBefore)) };
+			return { median: quantile(loads.map((l) => l.at), 0.5), bytes: loads[0].bytes, scripts: loads[0].scripts, wasm: Math.max(...loads.map((l) => l.wasmBefore)) };
 		};
 		const baseline = await loadsOf('/bench-baseline.html');
 		results.push(`${'baseline page'.padEnd(20)} first paint p50 ${ms(baseline.median).padStart(7)}  bytes ${kb(baseline.bytes)}  (static HTML, same server)`);
-		// The embed page of Coventry's journey beside its full page (the line above it).
-		for (const path of ['/', '/la/E08000026/', '/embed/journey/E08000026/', '/compare/', '/trends/', '/reviews/']) {
-			const page = await loadsOf(path);
-			results.push(
-				`${path.padEnd(20)} first chart p50 ${ms(page.median).padStart(7)}  ratio ${(page.median / baseline.median).toFixed(1)}×  bytes before it ${kb(page.bytes).padStart(7)}  .wasm requested before it: ${page.wasm}`
-			);
+		const line = (path: string, page: Awaited<ReturnType<typeof loadsOf>>) =>
+			`${path.padEnd(30)} first chart p50 ${ms(page.median).padStart(7)}  ratio ${(page.median / baseline.median).toFixed(1)}×  bytes before it ${kb(page.bytes).padStart(7)}  JS before it ${gzippedKb(page.scripts).padStart(6)} gzip  .wasm before it: ${page.wasm}`;
+		const full = new Map<string, Awaited<ReturnType<typeof loadsOf>>>();
+		for (const path of ['/', '/la/E08000026/', '/compare/', '/trends/', '/reviews/']) {
+			full.set(path, await loadsOf(path));
+			results.push(line(path, full.get(path)!));
 		}
+		// Every prerendered embed page, with its full page's figures repeated beside it for the ratio.
+		const EMBED_PAGES: [string, string][] = [
+			['/embed/grade-shares/', '/'],
+			['/embed/map/', '/'],
+			['/embed/journey/E08000026/', '/la/E08000026/'],
+			['/embed/areas/E08000026/', '/la/E08000026/'],
+			['/embed/indicators/E08000026/', '/la/E08000026/'],
+			['/embed/compare/', '/compare/'],
+			['/embed/compare-indicators/', '/compare/'],
+			['/embed/transitions/', '/trends/'],
+			['/embed/survival/', '/trends/'],
+			['/embed/movers/', '/trends/'],
+			['/embed/distribution/', '/trends/'],
+			['/embed/reviews-by-year/', '/reviews/'],
+			['/embed/grades-at-reviews/', '/reviews/']
+		];
+		for (const [path, fullPath] of EMBED_PAGES) {
+			const embed = await loadsOf(path);
+			results.push(`${line(path, embed)}  (full page ${(embed.median / full.get(fullPath)!.median).toFixed(2)}× its time)`);
+		}
+		// A live embed (another state): from navigation to its query's chart, and the script it needs.
+		const liveTimes: number[] = [];
+		let liveScripts: string[] = [];
+		for (let i = 0; i < LOADS; i++) {
+			const context = await launch();
+			const page = await context.newPage();
+			await page.goto(`${base}/embed/live/transitions/?region=London`, { waitUntil: 'load' });
+			await page.waitForFunction(() => performance.getEntriesByName('query:transitions').length > 0, null, { timeout: 120_000 });
+			const { drawn, scripts } = await page.evaluate(() => {
+				const measure = performance.getEntriesByName('query:transitions')[0];
+				const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+				return { drawn: measure.startTime + measure.duration, scripts: resources.filter((e) => new URL(e.name).pathname.endsWith('.js')).map((e) => new URL(e.name).pathname) };
+			});
+			liveTimes.push(drawn);
+			liveScripts = scripts.filter((path) => existsSync(join(root, 'build', path)) && !/duckdb/i.test(path));
+			await context.close();
+		}
+		results.push(`${'/embed/live/transitions/?region=London'.padEnd(30)} its chart (query done) p50 ${ms(quantile(liveTimes, 0.5))}  JS ${gzippedKb(liveScripts)} gzip (DuckDB's worker and wasm aside)`);
 
 		// duckdb-wasm start, from the first interaction, on cold loads of /.
 		const readyTimes: number[] = [];

@@ -1,8 +1,9 @@
 /**
- * Embed pages in Chromium: every authority's journey (abolished councils too) prerendered, shown
- * with JavaScript off, with almost no script; axe-clean at 360 and 1280 px; embedded with
- * static/embed.js in a page of another origin, each iframe takes its content's height, and forged
- * or malformed height messages are ignored.
+ * Embed pages in Chromium: every chart section's, prerendered at its defaults (every authority's
+ * charts, abolished councils too), shown with JavaScript off, with almost no script; axe-clean at 360
+ * and 1280 px; in any other state, its live page, which round-trips with the full view; embedded
+ * with static/embed.js in a page of another origin, each iframe takes its content's height, and
+ * forged or malformed height messages are ignored.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -60,12 +61,23 @@ const frameOf = (page: Page, path: string) => page.frames().find((f) => f.url().
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const iframeHeight = (page: Page, id: string) => page.locator(`#${id}`).evaluate((e) => e.getBoundingClientRect().height);
 
-/** Every embed page: its path, its chart's title and the full view it links to. */
+/** Every prerendered embed page: its path, its chart's title and the full view it links to. */
 const EMBEDS: [string, RegExp, string][] = [
 	[COVENTRY, /^Coventry: every judgement at every inspection$/, '/la/E08000026'],
 	[ABOLISHED, /^Northamptonshire: every judgement at every inspection$/, '/la/E10000021'],
+	['/embed/areas/E08000026/', /^How West Midlands and England were graded when Coventry was inspected$/, '/la/E08000026'],
+	['/embed/areas/E10000021/', /^How East Midlands and England were graded when Northamptonshire was inspected$/, '/la/E10000021'],
+	['/embed/indicators/E08000026/', /^Children looked after per 10,000 children \(31 March\)$/, '/la/E08000026'],
 	['/embed/grade-shares/', /^Share of English authorities at each grade, February 2014 to /, '/'],
-	['/embed/map/', /^Overall effectiveness at each authority’s latest inspection$/, '/']
+	['/embed/map/', /^Overall effectiveness at each authority’s latest inspection$/, '/'],
+	['/embed/transitions/', /^Moves between overall grades, England, as at /, '/trends/'],
+	['/embed/survival/', /^Share of inadequate judgements not yet followed by a better one/, '/trends/'],
+	['/embed/movers/', /: the ten biggest moves each way$/, '/trends/'],
+	['/embed/distribution/', /, by latest overall grade as at /, '/trends/'],
+	['/embed/reviews-by-year/', /^Reviews by publication year and type, \d{4}–\d{4}$/, '/reviews/'],
+	['/embed/grades-at-reviews/', /^Grades of authorities named by a review, on its publication day/, '/reviews/'],
+	['/embed/compare/', /^Overall effectiveness over time$/, '/compare/'],
+	['/embed/compare-indicators/', /^Children looked after per 10,000 children \(31 March\)$/, '/compare/']
 ];
 
 describe('embed pages', () => {
@@ -77,9 +89,23 @@ describe('embed pages', () => {
 		expect(await page.locator('header, footer, nav').count()).toBe(0);
 	});
 
-	it('loads one small script and no DuckDB', async () => {
-		const { scripts } = await open(COVENTRY);
+	it.each(EMBEDS.map(([path]) => path))('%s loads one small script and no DuckDB', async (path) => {
+		const { scripts } = await open(path);
 		expect(scripts.map((s) => new URL(s).pathname)).toEqual(['/embed-height.js']);
+	});
+
+	it('draws the map as equal hexagons, each a link to its authority with its name shown on focus', async () => {
+		const { page } = await open('/embed/map/', { width: 360 });
+		const hexes = page.locator('svg.hex-map:visible a');
+		expect(await hexes.count()).toBe(153);
+		expect(await page.locator('svg.grade-map use').count()).toBe(0);
+		const coventry = page.locator('svg.hex-map:visible a[data-code="E08000026"]');
+		expect(await coventry.getAttribute('target')).toBe('_top');
+		const label = coventry.locator('.hex-label').first();
+		expect(await label.isVisible()).toBe(false);
+		await coventry.focus();
+		expect(await label.isVisible()).toBe(true);
+		expect(await label.textContent()).toBe('Coventry');
 	});
 
 	for (const width of [360, 1280]) {
@@ -94,6 +120,68 @@ describe('embed pages', () => {
 			expect(shown).toEqual([width === 360 ? 344 : 720]);
 		});
 	}
+});
+
+/**
+ * Embeds in another state: the prerendered page sends a link with parameters to its live page, which
+ * draws that view; its "Full view" opens the full page in the same state, whose Embed gives back the
+ * same live address. `shows`: text of the chart in that state.
+ */
+const LIVE: [string, string, RegExp, RegExp, string][] = [
+	['/embed/grade-shares/', 'region=London', /^Share of London authorities at each grade/, /London/, '/'],
+	['/embed/map/', 'as_at=2019-08-31&map=boundaries', /^Overall effectiveness at each authority’s latest inspection$/, /on or before 31 August 2019/, '/'],
+	['/embed/transitions/', 'region=London', /^Moves between overall grades, London, as at 31 March 2025$/, /pairs of consecutive inspections/, '/trends/'],
+	['/embed/survival/', 'mark=E08000025&set=neighbours', /^Share of inadequate judgements not yet followed by a better one/, /Birmingham/, '/trends/'],
+	['/embed/movers/', 'from=2018-03-31', /^Latest grade at 31 March 2018 against 31 March 2025, England/, /./, '/trends/'],
+	['/embed/distribution/', 'indicator=cpp_rate', /^Children on a child protection plan per 10,000 children \(31 March\), by latest overall grade/, /./, '/trends/'],
+	['/embed/reviews-by-year/', 'from=2015&to=2020', /^Reviews by publication year and type, 2015–2020$/, /./, '/reviews/'],
+	['/embed/grades-at-reviews/', 'region=London', /^Grades of authorities named by a review/, /of the authorities named by a review/, '/reviews/'],
+	['/embed/compare/', 'la=E08000026%2CE09000003', /^Overall effectiveness over time$/, /2 authorities\. At their latest inspections/, '/compare/'],
+	['/embed/compare-indicators/', 'la=E08000026%2CE09000003&indicator=cpp_rate', /^Children on a child protection plan per 10,000 children \(31 March\)$/, /Barnet/, '/compare/'],
+	['/embed/indicators/E08000026/', 'indicator=cpp_rate', /^Children on a child protection plan per 10,000 children \(31 March\)$/, /Coventry/, '/la/E08000026']
+];
+
+describe('embeds in another state', () => {
+	it.each(LIVE)('%s?%s: the live page draws it, and the full view gives it back', async (path, query, title, summary, fullPath) => {
+		const { page } = await open(`${path}?${query}`, { width: 1280 });
+		const live = path.replace('/embed/', '/embed/live/');
+		expect(page.url()).toBe(`${base}${live}?${query}`);
+		await expect.poll(() => page.locator('figure h3').first().innerText(), { timeout: 20_000 }).toMatch(title);
+		await expect.poll(() => page.locator('figure[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
+		// The figure's text: its summary, labels and data table.
+		expect(await page.locator('figure').first().textContent()).toMatch(summary);
+		expect(await page.locator('.url-notes p').count()).toBe(0);
+		const fullView = await page.getByRole('link', { name: 'Full view and data' }).getAttribute('href');
+		expect(fullView).toBe(`${fullPath}?${query}`);
+
+		// The full page, opened from that link, shows the same view and offers the same embed.
+		const full = await page.context().newPage();
+		await full.goto(base + fullView, { waitUntil: 'networkidle' });
+		const figure = full.locator('figure', { has: full.locator('h3', { hasText: title }) }).first();
+		await expect.poll(() => figure.locator('h3').innerText(), { timeout: 20_000 }).toMatch(title);
+		await figure.getByRole('button', { name: 'Embed' }).click();
+		const snippet = await figure.getByRole('textbox', { name: /Code to paste/ }).inputValue();
+		expect(snippet).toContain(`<iframe src="${base}${live}?${query.replace(/&/g, '&amp;')}"`);
+	});
+
+	it('the map in another state is drawn with the boundaries the link asks for', async () => {
+		const { page } = await open('/embed/map/?as_at=2019-08-31&map=boundaries');
+		await expect.poll(() => page.locator('section h2').first().textContent(), { timeout: 20_000 }).toBe('Latest grades, as at 31 August 2019');
+		expect(await page.locator('svg.grade-map:visible use').count()).toBe(151);
+		expect(await page.locator('svg.hex-map').count()).toBe(0);
+	});
+});
+
+describe('every chart on the full pages offers its embed', () => {
+	it.each(['/', '/trends/', '/reviews/', '/compare/', '/la/E08000026/', '/la/E10000021/'])('%s', async (path) => {
+		const { page } = await open(path);
+		const titles = await page.locator('figure.chart h3').allInnerTexts();
+		expect(titles.length).toBeGreaterThan(0);
+		// The charts of the user's own uploads are not embeddable (their data never leaves this browser), nor is a reorganised council's with its predecessors or successors.
+		const own = titles.filter((t) => /^Your |and its (predecessors|successors):/.test(t)).length;
+		const count = titles.length;
+		expect(await page.locator('figure.chart').getByRole('button', { name: 'Embed' }).count()).toBe(count - own);
+	});
 });
 
 describe('embed.js on a page of another origin', () => {

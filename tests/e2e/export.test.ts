@@ -64,6 +64,26 @@ describe('chart exports', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('the map at phone width exports the drawing on screen: its hexagons, with no authority’s label shown', async () => {
+		const context = await launch({ width: 360 });
+		contexts.push(context);
+		const page = await context.newPage();
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		const figure = page.locator('figure', { has: page.locator('#grade-map-chart-title') });
+		const svg = await downloaded(page, figure.getByRole('group', { name: /download or copy/ }).getByRole('button', { name: 'SVG' }));
+		const drawn = await page.evaluate((s) => {
+			const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+			return {
+				hexes: doc.querySelectorAll('svg.hex-map polygon').length,
+				boundaries: doc.querySelectorAll('use').length,
+				labels: [...doc.querySelectorAll('.hex-label')].map((t) => t.getAttribute('visibility'))
+			};
+		}, svg.bytes.toString('utf8'));
+		expect(drawn.hexes).toBe(153);
+		expect(drawn.boundaries).toBe(0);
+		expect(new Set(drawn.labels)).toEqual(new Set(['hidden']));
+	});
+
 	it('Coventry’s journey shared, cited and embedded', async () => {
 		const context = await launch();
 		contexts.push(context);

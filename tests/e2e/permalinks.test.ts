@@ -17,10 +17,15 @@ const value = (page: Page, selector: string) => page.locator(selector).inputValu
 /** A link to a view away from every default, the text that shows it is drawn, and what each control must show. */
 const VIEWS: { path: string; drawn: [string, string]; controls: Record<string, string>; check?: (page: Page) => Promise<void> }[] = [
 	{
-		path: '/?as_at=2019-08-31&region=London',
+		path: '/?as_at=2019-08-31&region=London&map=hex',
 		drawn: ['#headline-title', 'London, as at 31 August 2019'],
-		controls: { '#as-at': '2019-08-31', '#region': 'London' },
-		check: async (page) => expect(await text(page, 'svg.grade-share .as-at text')).toBe('As at Aug 2019: 79% good or better')
+		controls: { '#as-at': '2019-08-31', '#region': 'London', '#map-view': 'hex' },
+		check: async (page) => {
+			expect(await text(page, 'svg.grade-share .as-at text')).toBe('As at Aug 2019: 79% good or better');
+			// Hexagons asked for, on a screen where the map would otherwise draw the boundaries.
+			expect(await page.locator('svg.hex-map').isVisible()).toBe(true);
+			expect(await page.locator('svg.grade-map use').count()).toBe(0);
+		}
 	},
 	{
 		path: '/la/E08000026/?indicator=sw_turnover',

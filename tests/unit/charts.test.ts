@@ -12,6 +12,7 @@ import AreaComparisonChart from '../../src/lib/charts/AreaComparisonChart.svelte
 import CompareJourneys from '../../src/lib/charts/CompareJourneys.svelte';
 import GradeDistributionChart from '../../src/lib/charts/GradeDistributionChart.svelte';
 import GradeMap from '../../src/lib/charts/GradeMap.svelte';
+import HexMap from '../../src/lib/charts/HexMap.svelte';
 import IndicatorChart from '../../src/lib/charts/IndicatorChart.svelte';
 import GradeShareChart from '../../src/lib/charts/GradeShareChart.svelte';
 import JourneyChart from '../../src/lib/charts/JourneyChart.svelte';
@@ -75,6 +76,21 @@ describe('chart components render the same SVG as their golden files', () => {
 		const rows = await q(queries.latestGradesAt, { as_at: '2019-08-31', published_by: '2019-09-30' });
 		const svg = svgOf(GradeMap, { shapes: '/db/map.svg', codes: manifest.map.codes, rows, label: 'Map', highlight: (r: { region: string }) => r.region === 'West Midlands' });
 		expectGolden('map-2019-west-midlands', svg);
+	});
+
+	it('HexMap: latest grades as at 31 December 2018 (Northamptonshire whole, Bournemouth and Poole apart), London highlighted', async () => {
+		const rows = await q(queries.latestGradesAt, { as_at: '2018-12-31', published_by: '2019-01-31' });
+		const svg = svgOf(HexMap, { cells: await q(queries.hexLayout, {}), rows, label: 'Hex map', highlight: (r: { region: string }) => r.region === 'London' });
+		expect(svg).toContain('aria-label="Poole: ');
+		expectGolden('hex-map-2018-london', svg);
+	});
+
+	it('HexMap: latest grades as at 31 March 2025 (the two Northamptonshires in halves, Cumberland beside Westmorland and Furness)', async () => {
+		const rows = await q(queries.latestGradesAt, { as_at: '2025-03-31', published_by: dates.latest_publication });
+		const svg = svgOf(HexMap, { cells: await q(queries.hexLayout, {}), rows, label: 'Hex map' });
+		expect(svg).toContain('aria-label="West Northamptonshire: ');
+		expect(svg).not.toContain('aria-label="Northamptonshire: ');
+		expectGolden('hex-map-2025', svg);
 	});
 });
 

@@ -14,7 +14,7 @@ import { Param } from '../../src/lib/live/param.svelte';
 import { LiveQuery } from '../../src/lib/live/query.svelte';
 import AreasSection from '../../src/lib/sections/AreasSection.svelte';
 import DistributionSection from '../../src/lib/sections/DistributionSection.svelte';
-import GradeMapSection from '../../src/lib/sections/GradeMapSection.svelte';
+import GradeMapSection, { mapViewParam } from '../../src/lib/sections/GradeMapSection.svelte';
 import GradeShareSection from '../../src/lib/sections/GradeShareSection.svelte';
 import NationalHeadline from '../../src/lib/sections/NationalHeadline.svelte';
 import GradesAtReviewsSection from '../../src/lib/sections/GradesAtReviewsSection.svelte';
@@ -52,7 +52,7 @@ const inspections = await q(queries.inspectionsOf, { ons_code: coventry });
 const cases: [string, () => Promise<string>, (string | RegExp)[]][] = [
 	['GradeShareSection', async () => alone(GradeShareSection, { series: await live(queries.gradeShareOverTime, { from: '2014-03-31', to: end, published_by, region: 'London' }), asAt: end, source: 'Source.' }), ['Share of London authorities at each grade', /<svg[^>]*class=\"grade-share/]],
 	['NationalHeadline', async () => alone(NationalHeadline, { latest: await live(queries.latestGradesAt, { as_at: '2019-08-31', published_by }), series: await live(queries.gradeShareOverTime, { from: '2014-03-31', to: end, published_by, region: 'London' }), source: 'Source.' }), ['London, as at 31 August 2019', 'Good or outstanding', '79%']],
-	['GradeMapSection', async () => alone(GradeMapSection, { latest: await live(queries.latestGradesAt, { as_at: '2019-08-31', published_by }), region: 'London', mapCodes: [], source: 'Source.' }), ['Latest grades, as at 31 August 2019', /<svg[^>]*class="grade-map/]],
+	['GradeMapSection', async () => alone(GradeMapSection, { latest: await live(queries.latestGradesAt, { as_at: '2019-08-31', published_by }), region: 'London', mapCodes: [], hexes: await q(queries.hexLayout, {}), view: mapViewParam('hex'), source: 'Source.' }), ['Latest grades, as at 31 August 2019', /<svg[^>]*class="grade-map hex-map/, 'aria-label="Coventry: Requires improvement (SIF re-inspection, June 2017)"']],
 	['JourneySection', async () => alone(JourneySection, { name: 'Coventry', inspections, reviews: await q(queries.caseReviews, { ons_code: coventry }), axis, source: 'Source.' }), ['Coventry: every judgement at every inspection', /<svg[^>]*class=\"journey/]],
 	['JourneysSection', async () => alone(JourneysSection, { id: 'compare', heading: 'Journeys', title: 'Overall effectiveness over time', summary: 'Two.', authorities: [{ ons_code: coventry, name: 'Coventry' }, { ons_code: 'E06000015', name: 'Derby' }], rows: await q(queries.journeys, { codes: [coventry, 'E06000015'] }), axis, focus: coventry, source: 'Source.', described: 'Coventry and Derby' }), ['Overall effectiveness over time', /<svg[^>]*class=\"compare-journeys/]],
 	['AreasSection', async () => alone(AreasSection, { name: 'Coventry', region: 'West Midlands', inspections, areas: await q(queries.areasAtInspections, { ons_code: coventry, published_by }), source: 'Source.' }), ['Against West Midlands and England', /<svg[^>]*class=\"area-comparison/]],
@@ -62,7 +62,7 @@ const cases: [string, () => Promise<string>, (string | RegExp)[]][] = [
 	['MoversSection', async () => alone(MoversSection, { movers: await live(queries.movers, { from: '2016-03-31', to: '2019-03-31', published_by, region: null }), from: new Param('from', '2016-03-31', within), to: new Param('to', '2019-03-31', within), min: dates.first_publication, max: end, source: 'Source.' }), ['value="2016-03-31"', 'Latest grade at 31 March 2016 against 31 March 2019', /<svg[^>]*class=\"movers/]],
 	['DistributionSection', async () => alone(DistributionSection, { distribution: await live(queries.indicatorByGrade, { indicator: 'cpp_rate', as_at: end, published_by }), indicator: new Param('indicator', 'cpp_rate', oneOf(INDICATOR_KEYS)), highlight: coventry }), ['Children on a child protection plan', /<svg[^>]*class="grade-distribution/]],
 	['ReviewsByYearSection', async () => alone(ReviewsByYearSection, { reviews: await q(queries.caseReviews, { ons_code: null }), types: ['Serious case review'], from: 2010, to: 2020 }), ['Reviews by publication year and type, 2010–2020', /<svg[^>]*class="reviews-by-year/]],
-	['GradesAtReviewsSection', async () => alone(GradesAtReviewsSection, { grades: await live(queries.gradesAtReviews, { review_ids: null }) }), ['For all the reviews', 'Authorities named by a review']]
+	['GradesAtReviewsSection', async () => alone(GradesAtReviewsSection, { grades: await live(queries.gradesAtReviews, { review_ids: null }), source: 'Source.' }), ['For all the reviews', 'Authorities named by a review', /<svg[^>]*class="grade-shares-bars/]]
 ];
 
 describe('every section renders alone, without JavaScript', () => {

@@ -71,7 +71,7 @@ export function oneOf<T extends string>(options: readonly T[]): ParamKind<T> {
 }
 
 /** One of a fixed list, or none (null, written as an empty value): a region or England, say. */
-export function oneOfOrNone(options: readonly string[]): ParamKind<string | null> {
+export function oneOfOrNone<T extends string>(options: readonly T[]): ParamKind<T | null> {
 	const choice = oneOf(options);
 	return {
 		parse: (raw) => (raw === '' ? { ok: true, value: null } : choice.parse(raw)),

@@ -1,11 +1,3 @@
-import { caseReviews, gradesAtReviews, notifications, runQuery } from '$lib/data/queries';
-import { prerendered, siteEngine } from '$lib/server/site-engine';
+import { reviewsPicture } from '$lib/server/reviews';
 
-export async function load() {
-	const engine = await siteEngine();
-	return {
-		reviews: await runQuery(engine, caseReviews, { ons_code: null }),
-		gradesAtReviews: await prerendered(gradesAtReviews, { review_ids: null }),
-		notifications: await runQuery(engine, notifications, {})
-	};
-}
+export const load = reviewsPicture;

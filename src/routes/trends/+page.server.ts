@@ -1,19 +1,4 @@
-import { dataDates, inadequateSpells, indicatorByGrade, movers, presetCodes, runQuery, transitions } from '$lib/data/queries';
-import { monthEnd } from '$lib/format';
-import { prerendered, siteEngine } from '$lib/server/site-engine';
-import { DEFAULT_AUTHORITY, DEFAULT_INDICATOR } from '$lib/site';
+import { trendsPicture } from '$lib/server/trends';
 
 /** Prerendered with the defaults the page opens with: England, as at the latest data, the last five years. */
-export async function load() {
-	const [dates] = await runQuery(await siteEngine(), dataDates, {});
-	const end = monthEnd(dates.latest_inspection);
-	const published_by = dates.latest_publication;
-	return {
-		dates,
-		transitions: await prerendered(transitions, { kind: 'consecutive', as_at: end, frameworks: 'all', region: null }),
-		spells: await prerendered(inadequateSpells, { as_at: end }),
-		neighbours: await prerendered(presetCodes, { preset: 'neighbours', ons_code: DEFAULT_AUTHORITY }),
-		movers: await prerendered(movers, { from: `${Number(end.slice(0, 4)) - 5}${end.slice(4)}`, to: end, published_by, region: null }),
-		distribution: await prerendered(indicatorByGrade, { indicator: DEFAULT_INDICATOR, as_at: end, published_by })
-	};
-}
+export const load = trendsPicture;

@@ -1,6 +1,6 @@
 /** The national picture: the data's dates, grade shares over time, each authority's latest grade, the authorities. */
 import { monthEnd } from '../../format';
-import type { Authority, Grade } from '../schema';
+import type { Authority, Grade, HexCell } from '../schema';
 import { defineQuery } from './define';
 
 export interface DataDates {
@@ -101,6 +101,13 @@ export const latestGradesAt = defineQuery<{ as_at: string; published_by: string 
 		ORDER BY name`,
 	params: (a) => ({ as_at: a.as_at, published_by: a.published_by }),
 	samples: [{ as_at: '2019-08-31', published_by: '2019-09-30' }]
+});
+
+/** Every authority's cell in the equal-area map (the `hex_layout` table). */
+export const hexLayout = defineQuery<Record<string, never>, HexCell>({
+	name: 'hexLayout',
+	sql: 'SELECT ons_code, q, r, half, placement FROM hex_layout ORDER BY ons_code',
+	samples: [{}]
 });
 
 /** An authority named, where pages link to it. */

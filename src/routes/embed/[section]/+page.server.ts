@@ -1,0 +1,5 @@
+import { nationalEmbed, nationalEmbedEntries } from '$lib/server/embeds';
+
+export const entries = nationalEmbedEntries;
+
+export const load = ({ params }) => nationalEmbed(params.section);
