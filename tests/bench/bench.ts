@@ -114,7 +114,7 @@ try {
 		];
 		for (const [path, fullPath] of EMBED_PAGES) {
 			const embed = await loadsOf(path);
-			results.push(`${line(path, embed)}  (full page ${(embed.median / full.get(fullPath)!.median).toFixed(2)}× its time)`);
+			results.push(`${line(path, embed)}  (${(embed.median / full.get(fullPath)!.median).toFixed(2)}× the time of ${fullPath})`);
 		}
 		// A live embed (another state): from navigation to its query's chart, and the script it needs.
 		const liveTimes: number[] = [];

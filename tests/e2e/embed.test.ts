@@ -19,6 +19,8 @@ const base = inject('baseUrl');
 const COVENTRY = '/embed/journey/E08000026/';
 /** Northamptonshire, abolished in 2021. */
 const ABOLISHED = '/embed/journey/E10000021/';
+/** North Tyneside: the top row of the hex layout (data/hex_layout.csv, r = 17). */
+const NORTHERNMOST = 'E08000022';
 const contexts: BrowserContext[] = [];
 const servers: Server[] = [];
 afterEach(async () => {
@@ -96,10 +98,14 @@ describe('embed pages', () => {
 
 	it('draws the map as equal hexagons, each a link to its authority with its name shown on focus', async () => {
 		const { page } = await open('/embed/map/', { width: 360 });
-		const hexes = page.locator('svg.hex-map:visible a');
+		// Drawn once (it scales), as links in reading order: the first Tab reaches the northernmost.
+		expect(await page.locator('svg.hex-map').count()).toBe(1);
+		const hexes = page.locator('svg.hex-map a');
 		expect(await hexes.count()).toBe(153);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe(NORTHERNMOST);
 		expect(await page.locator('svg.grade-map use').count()).toBe(0);
-		const coventry = page.locator('svg.hex-map:visible a[data-code="E08000026"]');
+		const coventry = page.locator('svg.hex-map a[data-code="E08000026"]');
 		expect(await coventry.getAttribute('target')).toBe('_top');
 		const label = coventry.locator('.hex-label').first();
 		expect(await label.isVisible()).toBe(false);
@@ -162,6 +168,13 @@ describe('embeds in another state', () => {
 		await figure.getByRole('button', { name: 'Embed' }).click();
 		const snippet = await figure.getByRole('textbox', { name: /Code to paste/ }).inputValue();
 		expect(snippet).toContain(`<iframe src="${base}${live}?${query.replace(/&/g, '&amp;')}"`);
+	});
+
+	it.each(LIVE.map(([path, query]) => `${path.replace('/embed/', '/embed/live/')}?${query}`))('%s passes axe-core at 360 px once drawn', async (path) => {
+		const { page } = await open(path, { width: 360 });
+		await expect.poll(() => page.locator('figure[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
 	});
 
 	it('the map in another state is drawn with the boundaries the link asks for', async () => {
