@@ -3,7 +3,7 @@
  * page and by the embed pages of its sections, so a link and an embed of one view agree.
  */
 import { INDICATOR_KEYS, INDICATORS } from '$lib/data/indicators';
-import { inadequateSpells, indicatorByGrade, movers, presetCodes, TRANSITION_FRAMEWORKS, TRANSITION_KINDS, transitions } from '$lib/data/queries';
+import { inadequateSpells, indicatorByGrade, inspectionWindows, movers, presetCodes, TRANSITION_FRAMEWORKS, TRANSITION_KINDS, transitions } from '$lib/data/queries';
 import { formatDay, lowerFirst } from '$lib/format';
 import { knownCode, monthEndWithin, oneOf, oneOfOrNone, onWhen } from '$lib/live/kinds';
 import { urlParam } from '$lib/live/param.svelte';
@@ -60,12 +60,13 @@ export function trendsView(first: TrendsData) {
 		params: [indicator, asAt],
 		describe: (a) => `${INDICATORS[a.indicator].label} by grade as at ${formatDay(a.as_at)}`
 	});
+	const windows = new LiveQuery({ query: inspectionWindows, args: () => ({ ...first.windows.args, as_at: asAt.value }), initial: first.windows, params: [asAt], describe: (a) => `inspection windows as at ${formatDay(a.as_at)}` });
 	return {
 		min,
 		max,
 		regions,
 		params: { asAt, region, kind, frameworks, mark, withNeighbours, from, to, indicator },
-		queries: { transitionRows, spells, neighbours, moverRows, distribution },
+		queries: { transitionRows, spells, neighbours, moverRows, distribution, windows },
 		/** The parameters each section's embed takes, for its address. */
 		embeds: {
 			transitions: [asAt, region, kind, frameworks],

@@ -12,6 +12,7 @@ import * as journeys from './journeys';
 import * as reviews from './reviews';
 import * as trends from './trends';
 import * as uploads from './uploads';
+import * as windows from './windows';
 
 export * from './catalogue';
 export * from './compare';
@@ -22,6 +23,7 @@ export * from './journeys';
 export * from './reviews';
 export * from './trends';
 export * from './uploads';
+export * from './windows';
 
 /** Every query of every topic module: defining one in a topic adds it here. */
-export const QUERIES: Query<unknown, unknown>[] = [grades, journeys, compare, trends, indicators, reviews, uploads, catalogue].flatMap((topic) => Object.values(topic).filter(isQuery));
+export const QUERIES: Query<unknown, unknown>[] = [grades, journeys, compare, trends, windows, indicators, reviews, uploads, catalogue].flatMap((topic) => Object.values(topic).filter(isQuery));
