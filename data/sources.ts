@@ -71,6 +71,13 @@ export const SOURCES: { licence: string; sources: SourceEntry[] } = {
 			used_for: 'Context indicators for the years no release above covers (e.g. children looked after and protection plan rates 2016–2018)'
 		},
 		{
+			title: 'Local Authority Interactive Tool (LAIT) data dictionary',
+			publisher: 'Department for Education',
+			published: '2026-04-08',
+			url: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool/blob/2e30e3959a6ab8b2d22941b84764da41a40ac91b/01_data/02_prod/lait_data_dictionary.csv',
+			used_for: 'Which direction of each context indicator DfE calls better (its Polarity): the benchmark’s ranks and quartile bands'
+		},
+		{
 			title: 'Children’s services statistical neighbours (2025 model)',
 			publisher: 'Department for Education',
 			published: '2025',

@@ -3,7 +3,7 @@
  * area, indicator, year and release, exactly as each release published them (revised values are
  * kept side by side, never merged). Suppression codes become a NULL value with the code kept.
  */
-import { SUPPRESSION, type IndicatorKey } from '../../src/lib/data/indicators';
+import { LAIT_MEASURE, SUPPRESSION, type IndicatorKey } from '../../src/lib/data/indicators';
 import type { AuthorityIndex } from './authorities';
 import { readSource, type SourceRow } from './source';
 
@@ -126,15 +126,10 @@ export const LAIT = {
 	release: 'Local Authority Interactive Tool (DfE), data of April 2026',
 	// A compilation of the releases above: ranked below them, so it fills only the years they lack.
 	releaseYear: 0,
-	measures: {
-		CIN: 'cin_rate',
-		CPP_rate: 'cpp_rate',
-		LAC: 'cla_rate',
-		Work_Force_TO_Rate: 'sw_turnover',
-		Work_Force_Vac_Rate: 'sw_vacancy',
-		Work_Force_Agecy_Rate: 'sw_agency',
-		Work_Force_AvgNumCase_SW: 'sw_caseload'
-	} as Record<string, IndicatorKey>
+	/** LAIT short name → indicator, for the indicators whose values LAIT fills (its counts are not read: the releases have every year of them). */
+	measures: Object.fromEntries(
+		(['cin_rate', 'cpp_rate', 'cla_rate', 'sw_turnover', 'sw_vacancy', 'sw_agency', 'sw_caseload'] as const).map((key) => [LAIT_MEASURE[key], key])
+	) as Record<string, IndicatorKey>
 };
 
 /** A numeric cell, or a suppression code; anything else stops the import. */
@@ -163,6 +158,8 @@ export function importIndicators(from: string, index: AuthorityIndex): Indicator
 	const regionCodes = new Map<string, string>();
 	// One value per area, indicator, year and release: a repeated row would count twice.
 	const seen = new Map<string, number>();
+	/** Authority, indicator and year of each figure a release published for two authorities together. */
+	const publishedJointly = new Set<string>();
 	const add = (row: SourceRow, code: string, indicator: IndicatorKey, period: number, column: string, release: string) => {
 		const key = `${code} ${indicator} ${period} ${release}`;
 		const first = seen.get(key);
@@ -182,8 +179,14 @@ export function importIndicators(from: string, index: AuthorityIndex): Indicator
 				regionCodes.set(row.text('region_name').toLowerCase(), code);
 			} else if (level === 'Local authority') {
 				// Workforce figures published jointly for two authorities sharing one provider
-				// ("E09000021 / E09000027": Kingston and Richmond) belong to neither alone.
-				if (row.text('new_la_code').includes(' / ')) continue;
+				// ("E09000021 / E09000027": Kingston and Richmond) belong to neither alone; nor does
+				// LAIT's copy of them under each name, so LAIT is not read for those years either.
+				if (row.text('new_la_code').includes(' / ')) {
+					for (const joint of row.text('new_la_code').split(' / ')) {
+						for (const indicator of Object.keys(source.measures)) publishedJointly.add(`${index.byOnsCode(joint)} ${indicator} ${year(row, 'time_period')}`);
+					}
+					continue;
+				}
 				code = index.byOnsCode(row.text('new_la_code'));
 				if (!code) throw row.error('new_la_code', `unknown local authority code "${row.text('new_la_code')}"`);
 			} else continue;
@@ -203,6 +206,7 @@ export function importIndicators(from: string, index: AuthorityIndex): Indicator
 		const isRegion = row.text('Region') === 'NA';
 		const code = isRegion ? laitRegion(row.text('LA and Regions')) : byDfeCode.get(row.text('LA Number'));
 		if (!code) throw row.error(isRegion ? 'LA and Regions' : 'LA Number', `unknown area "${row.text('LA and Regions')}" (${row.text('LA Number')})`);
+		if (publishedJointly.has(`${code} ${indicator} ${year(row, 'Years')}`)) continue;
 		add(row, code, indicator, year(row, 'Years'), 'Values', LAIT.id);
 	}
 

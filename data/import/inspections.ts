@@ -129,7 +129,8 @@ function readInspection(row: SourceRow, layout: Layout, onsCode: string): Inspec
 	};
 }
 
-function codeByName(row: SourceRow, index: AuthorityIndex, formerFirst: boolean): string {
+/** The authority a row names (current councils first, unless `formerFirst`); an unknown name stops the import. */
+export function codeByName(row: SourceRow, index: AuthorityIndex, formerFirst: boolean): string {
 	const name = row.text('Local authority name');
 	const code = index.byName(name, formerFirst);
 	if (!code) throw row.error('Local authority name', `unknown local authority "${name}"`);

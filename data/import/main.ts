@@ -15,6 +15,8 @@ import { importIndicators } from './indicators';
 import { importInspections } from './inspections';
 import { checkLatestJudgements } from './latest-judgements';
 import { importNeighbours } from './neighbours';
+import { importVisits } from './visits';
+import { importPolarity } from './polarity';
 import { RELEASES } from './releases';
 import { SourceError } from './source';
 import { toCsv } from './csv';
@@ -38,8 +40,10 @@ export function runImport(from: string) {
 	return {
 		'authorities.csv': toCsv(authorities),
 		'inspections.csv': toCsv(inspections),
+		'visits.csv': toCsv(importVisits(from, index)),
 		'statistical_neighbours.csv': toCsv(importNeighbours(from, index)),
 		'indicator_values.csv': toCsv(importIndicators(from, index)),
+		'indicator_polarity.csv': toCsv(importPolarity(from)),
 		'releases.csv': toCsv(RELEASES),
 		'case_reviews.csv': toCsv(caseReviews.reviews),
 		'case_review_authorities.csv': toCsv(caseReviews.links),

@@ -27,5 +27,9 @@ export const OFSTED = {
 	/** Each release's latest judgement of every authority as at its 31 March. */
 	latest2025: { ...RELEASE_2025, sheet: 'Inspections_as_at_31_March', header: 'Web link' },
 	latest2024: { ...RELEASE_2024, sheet: 'Inspections_31_March_2024', header: 'Web link' },
-	latest2023: { ...RELEASE_2023, sheet: 'LA_level_at_31_Mar_2023', header: 'Web link' }
+	latest2023: { ...RELEASE_2023, sheet: 'LA_level_at_31_Mar_2023', header: 'Web link' },
+	/** Each release's in-year activity (1 April to 31 March): inspections, focused visits and monitoring visits, newest first. */
+	inYear2025: { ...RELEASE_2025, sheet: 'In-year_inspections', header: 'Web link' },
+	inYear2024: { ...RELEASE_2024, sheet: 'Inspections_in_year_2023-24', header: 'Web link' },
+	inYear2023: { ...RELEASE_2023, sheet: 'LA_level_in_year_2022-23', header: 'Web link' }
 } satisfies Record<string, SheetSource>;

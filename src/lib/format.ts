@@ -38,3 +38,6 @@ export function slugOf(text: string, separator: '-' | '_', length: number): stri
 		.replace(separator === '-' ? /^-+|-+$/g : /^_+|_+$/g, '')
 		.slice(0, length);
 }
+
+/** A source file as a reader would say it: `file.ods#Sheet` → `file.ods, sheet Sheet`. */
+export const sourceFileName = (file: string) => file.replace(/#(.*)$/, ', sheet $1');

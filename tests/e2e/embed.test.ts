@@ -70,6 +70,7 @@ const EMBEDS: [string, RegExp, string][] = [
 	['/embed/areas/E08000026/', /^How West Midlands and England were graded when Coventry was inspected$/, '/la/E08000026'],
 	['/embed/areas/E10000021/', /^How East Midlands and England were graded when Northamptonshire was inspected$/, '/la/E10000021'],
 	['/embed/indicators/E08000026/', /^Children looked after per 10,000 children \(31 March\)$/, '/la/E08000026'],
+	['/embed/benchmark/E08000026/', /^Where Coventry stands among all authorities$/, '/la/E08000026'],
 	['/embed/grade-shares/', /^Share of English authorities at each grade, February 2014 to /, '/'],
 	['/embed/map/', /^Overall effectiveness at each authority’s latest inspection$/, '/'],
 	['/embed/transitions/', /^Moves between overall grades, England, as at /, '/trends/'],
@@ -79,7 +80,8 @@ const EMBEDS: [string, RegExp, string][] = [
 	['/embed/reviews-by-year/', /^Reviews by publication year and type, \d{4}–\d{4}$/, '/reviews/'],
 	['/embed/grades-at-reviews/', /^Grades of authorities named by a review, on its publication day/, '/reviews/'],
 	['/embed/compare/', /^Overall effectiveness over time$/, '/compare/'],
-	['/embed/compare-indicators/', /^Children looked after per 10,000 children \(31 March\)$/, '/compare/']
+	['/embed/compare-indicators/', /^Children looked after per 10,000 children \(31 March\)$/, '/compare/'],
+	['/embed/compare-benchmark/', /^Children looked after per 10,000 children \(31 March\): where the chosen authorities stand among all authorities$/, '/compare/']
 ];
 
 describe('embed pages', () => {
@@ -144,6 +146,7 @@ const LIVE: [string, string, RegExp, RegExp, string][] = [
 	['/embed/grades-at-reviews/', 'region=London', /^Grades of authorities named by a review/, /of the authorities named by a review/, '/reviews/'],
 	['/embed/compare/', 'la=E08000026%2CE09000003', /^Overall effectiveness over time$/, /2 authorities\. At their latest inspections/, '/compare/'],
 	['/embed/compare-indicators/', 'la=E08000026%2CE09000003&indicator=cpp_rate', /^Children on a child protection plan per 10,000 children \(31 March\)$/, /Barnet/, '/compare/'],
+	['/embed/compare-benchmark/', 'la=E08000026%2CE09000003&indicator=sw_turnover', /^Children’s social worker turnover \(FTE, 30 September\): where the chosen authorities stand/, /Barnet/, '/compare/'],
 	['/embed/indicators/E08000026/', 'indicator=cpp_rate', /^Children on a child protection plan per 10,000 children \(31 March\)$/, /Coventry/, '/la/E08000026']
 ];
 

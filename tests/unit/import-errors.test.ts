@@ -16,6 +16,7 @@ const RELEASE_2025 = 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods';
 const HISTORY = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “ILACS_inspection_history”';
 const WORKFORCE = 'dfe/csww_indicators_2017_to_2025.csv';
 const HEXES = 'geo/odileeds_uk_upper_tier_local_authorities.hexjson';
+const DICTIONARY = 'lait/lait_data_dictionary.csv';
 /** Coventry's 2025 workforce row (row 16 of the cut), whose turnover_rate_fte is 11.3. */
 const COVENTRY_2025 = /^(2025,Reporting year,Local authority,[^\n]*?,Coventry,(?:[^,]*,){6})11\.3,/m;
 
@@ -89,6 +90,22 @@ describe('the cut of the official files', () => {
 	});
 });
 
+describe('polarity', () => {
+	it('is read from LAIT\u2019s dictionary, not from our code: a changed dictionary changes the table', () => {
+		const from = mkdtempSync(join(tmpdir(), 'downloads-'));
+		cpSync(OFFICIAL_FIXTURES, from, { recursive: true });
+		const path = join(from, DICTIONARY);
+		writeFileSync(path, readFileSync(path, 'utf8').replace(',Work_Force_TO_Rate,Low,', ',Work_Force_TO_Rate,High,').replace(',LAC,-,', ',LAC,Low,'));
+		const out = mkdtempSync(join(tmpdir(), 'out-'));
+		const run = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', from, '--out', out], { cwd: root, encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+		const table = readFileSync(join(out, 'indicator_polarity.csv'), 'utf8');
+		expect(table).toMatch(/^sw_turnover,Work_Force_TO_Rate,[^\n]*,High,\d+$/m);
+		expect(table).toMatch(/^cla_rate,LAC,[^\n]*,Low,\d+$/m);
+		expect(readFileSync(join(root, 'data', 'indicator_polarity.csv'), 'utf8')).toMatch(/^sw_turnover,Work_Force_TO_Rate,[^\n]*,Low,47$/m);
+	});
+});
+
 describe('bad input stops the import', () => {
 	it('names an unknown grade label with its file, row and column', () => {
 		const run = importWith(RELEASE_2025, inSheet('ILACS_inspection_history', coventryRow((row) => row.replace(/(ILACS Standard Inspection<\/text:p><\/table:table-cell><table:table-cell[^>]*><text:p>)Good/, '$1Adequate'))));
@@ -125,6 +142,23 @@ describe('bad input stops the import', () => {
 	it('refuses a hex layout missing the hex a new council is placed beside', () => {
 		const run = importWith(HEXES, (text) => text.replace('"E10000006"', '"E10999999"'));
 		expectRefused(run, `${HEXES}, column "E10000006": has no hex, and E06000064 is placed beside it`);
+	});
+
+	it('refuses a data dictionary without one of our LAIT measures, or with a polarity LAIT does not use', () => {
+		expectRefused(importWith(DICTIONARY, (text) => text.replace(',Work_Force_TO_Rate,', ',Work_Force_Turnover,')), `LAIT's dictionary should have one measure "Work_Force_TO_Rate" (for sw_turnover) and has 0`);
+		expectRefused(importWith(DICTIONARY, (text) => text.replace(',Work_Force_TO_Rate,Low,', ',Work_Force_TO_Rate,Lower,')), `${DICTIONARY}, row 7, column "Polarity": "Lower" is not a polarity LAIT uses`);
+	});
+
+	it('names an in-year row of a kind it does not know, and a visit listed twice in one table', () => {
+		const IN_YEAR = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “In-year_inspections”';
+		expectRefused(
+			importWith(RELEASE_2025, inSheet('In-year_inspections', (xml) => xml.replace('>ILACS Focused Visit<', '>ILACS Joint Visit<'))),
+			`${IN_YEAR}, row 8, column "Inspection/Visit type": unknown type "ILACS Joint Visit"`
+		);
+		expectRefused(
+			importWith(RELEASE_2025, inSheet('In-year_inspections', rowWith('"2024-10-01T00:00:00"', (row) => row + row))),
+			`${IN_YEAR}, row 9, column "Inspection/Visit date": the focused visit to E06000061 on 2024-10-01 is listed twice: here and in row 8; remove one of them`
+		);
 	});
 
 	it('names an impossible date', () => {

@@ -86,6 +86,23 @@ describe('the committed tables', () => {
 		expect(new Set(inspections.map((i) => i.inspection_id)).size).toBe(inspections.length);
 	});
 
+	it('list Bradford’s monitoring visits and Northamptonshire successors’ focused visits, each with its date, theme and source row', () => {
+		const visits = table('visits.csv');
+		expect(visits).toHaveLength(185);
+		const bradford = visits.filter((v) => v.ons_code === 'E08000032').map((v) => `${v.visit_date} ${v.visit_type}: ${v.theme}`);
+		expect(bradford).toEqual([
+			'2022-07-27 Monitoring visit: Care leavers',
+			'2023-07-18 Monitoring visit: Front door',
+			'2023-11-08 Monitoring visit: Children in need/subject to a plan',
+			'2024-02-27 Monitoring visit: Children in need/subject to a plan',
+			'2024-05-22 Monitoring visit: Achieving permanence',
+			'2025-02-11 Monitoring visit: Children in care'
+		]);
+		expect(visits.find((v) => v.visit_id === 'E06000061-FV-2024-10-01')).toMatchObject({ theme: 'Care leavers', publication_date: '2024-10-31', source_file: 'LA_Inspection_Outcomes_as_at_31_March_2025.ods#In-year_inspections' });
+		// Only the in-year tables' years (the first lists a few visits of late March 2022).
+		expect(visits.every((v) => v.visit_date >= '2022-03-01' && v.visit_date <= '2025-03-31')).toBe(true);
+	});
+
 	it('give every authority one hex, no two councils of the same day on one cell', () => {
 		const hexes = table('hex_layout.csv');
 		expect(hexes.map((h) => h.ons_code).sort()).toEqual(authorities.map((a) => a.ons_code).sort());

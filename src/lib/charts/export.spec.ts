@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { cellText, citationBibtex, citationText, standaloneSvg, tableCsv, tableTsv, wrap } from './export';
+import { cellText, citationBibtex, citationText, standaloneSvg, tableCsv, tableTsv } from './export';
+import { wrap } from './layout';
 
 describe('a chart as a file', () => {
 	it('SVG: the chart as drawn, with its title above and source below, escaped, on white', () => {

@@ -5,6 +5,7 @@
  */
 import { spreadsheetCsv } from '../csv';
 import { slugOf } from '../format';
+import { wrap } from './layout';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 const PAD = 16;
@@ -13,19 +14,6 @@ const SOURCE_SIZE = 12;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** `text` broken into lines of about `chars` characters, at spaces. */
-export function wrap(text: string, chars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > chars) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
 
 /**
  * A standalone SVG document: the chart (its own markup, unchanged) with the title above it and the

@@ -31,3 +31,21 @@ export const SUPPRESSION: Record<string, string> = {
 /** The indicators as choices for a control, in the order above. */
 export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];
 export const INDICATOR_OPTIONS = INDICATOR_KEYS.map((key) => ({ value: key, label: INDICATORS[key].label }));
+
+/**
+ * The same measure in DfE's Local Authority Interactive Tool (its `Measure_short`), where LAIT has it:
+ * the import reads each one's values (for the years no release covers) and DfE's polarity by it.
+ */
+export const LAIT_MEASURE: Partial<Record<IndicatorKey, string>> = {
+	cin_rate: 'CIN',
+	cpp_rate: 'CPP_rate',
+	cpp_count: 'CPP_Num',
+	cla_rate: 'LAC',
+	cla_count: 'LACnum',
+	referrals: 'CPP_Total_NumRef',
+	rereferral_rate: 'ReReferral',
+	sw_turnover: 'Work_Force_TO_Rate',
+	sw_vacancy: 'Work_Force_Vac_Rate',
+	sw_agency: 'Work_Force_Agecy_Rate',
+	sw_caseload: 'Work_Force_AvgNumCase_SW'
+};

@@ -58,6 +58,24 @@ export const TABLES: TableSpec[] = [
 		}
 	},
 	{
+		name: 'visits',
+		description:
+			'Ofsted\u2019s ungraded visits: ILACS focused visits (with their theme) and monitoring visits, from the in-year tables of the 2023, 2024 and 2025 releases (April 2022 to March 2025 only: earlier visits are in no file read here).',
+		columns: {
+			visit_id: 'VARCHAR',
+			ons_code: 'VARCHAR',
+			visit_type: 'VARCHAR',
+			visit_date: 'DATE',
+			publication_date: 'DATE',
+			theme: 'VARCHAR',
+			report_url: 'VARCHAR',
+			source_file: 'VARCHAR',
+			source_row: 'INTEGER',
+			also_in: 'VARCHAR',
+			source_conflicts: 'VARCHAR'
+		}
+	},
+	{
 		name: 'indicator_values',
 		description: 'Context indicators (children in need, protection plans, looked after, referrals, social work workforce, child population) for each authority, region and England, as each release published them. Query the indicators view.',
 		columns: {
@@ -69,6 +87,12 @@ export const TABLES: TableSpec[] = [
 			release: 'VARCHAR',
 			source_row: 'INTEGER'
 		}
+	},
+	{
+		name: 'indicator_polarity',
+		description:
+			'Which direction of each context indicator DfE calls better, as LAIT\u2019s data dictionary states it (polarity Low or High; empty where DfE states none), with the LAIT measure and the dictionary row it was read from.',
+		columns: { indicator: 'VARCHAR', lait_measure: 'VARCHAR', lait_measure_name: 'VARCHAR', polarity: 'VARCHAR', source_row: 'INTEGER' }
 	},
 	{
 		name: 'releases',

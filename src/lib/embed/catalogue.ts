@@ -13,13 +13,15 @@ export const NATIONAL_EMBEDS = {
 	'reviews-by-year': { page: 'reviews', title: 'Case reviews by year and type' },
 	'grades-at-reviews': { page: 'reviews', title: 'Grades of authorities when a case review was published' },
 	compare: { page: 'compare', title: 'Authorities’ inspection journeys compared' },
-	'compare-indicators': { page: 'compare', title: 'A context indicator for the compared authorities' }
+	'compare-indicators': { page: 'compare', title: 'A context indicator for the compared authorities' },
+	'compare-benchmark': { page: 'compare', title: 'The compared authorities ranked among all authorities on a context indicator' }
 } as const;
 
 export const AUTHORITY_EMBEDS = {
 	journey: { title: (name: string) => `${name}: every judgement at every inspection` },
 	areas: { title: (name: string) => `${name} against its region and England at each inspection` },
-	indicators: { title: (name: string) => `${name}: a context indicator against its region and England` }
+	indicators: { title: (name: string) => `${name}: a context indicator against its region and England` },
+	benchmark: { title: (name: string) => `${name}: latest figures ranked against all authorities, its neighbours, region and England` }
 } as const;
 
 export type NationalEmbed = keyof typeof NATIONAL_EMBEDS;

@@ -1,5 +1,5 @@
 /** The compare page as it opens, with an example (the default authority and its ten statistical neighbours): for the page and its embed. */
-import { dataDates, indicatorSeries, journeys, presetCodes, runQuery, timeAxis } from '$lib/data/queries';
+import { benchmark, benchmarkField, benchmarkTrends, dataDates, indicatorSeries, journeys, presetCodes, runQuery, timeAxis } from '$lib/data/queries';
 import { DEFAULT_AUTHORITY, DEFAULT_INDICATOR, ENGLAND_CODE } from '$lib/site';
 import { prerendered, siteEngine } from './site-engine';
 
@@ -11,6 +11,11 @@ export async function comparePicture() {
 		dates,
 		axis: timeAxis(dates),
 		journeys: await prerendered(journeys, { codes }),
-		indicator: await prerendered(indicatorSeries, { indicator: DEFAULT_INDICATOR, codes: [...codes, ENGLAND_CODE] })
+		indicator: await prerendered(indicatorSeries, { indicator: DEFAULT_INDICATOR, codes: [...codes, ENGLAND_CODE] }),
+		benchmark: {
+			rows: await prerendered(benchmark, { codes, indicators: [DEFAULT_INDICATOR] }),
+			field: await prerendered(benchmarkField, { codes, indicators: [DEFAULT_INDICATOR] }),
+			trends: await prerendered(benchmarkTrends, { codes, indicators: [DEFAULT_INDICATOR] })
+		}
 	};
 }

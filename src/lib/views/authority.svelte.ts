@@ -32,6 +32,6 @@ export function authorityView(first: AuthorityData) {
 			{ code: ENGLAND_CODE, label: 'England', emphasis: 'reference' as const }
 		],
 		markers: first.inspections.map((i) => ({ date: i.judged_on, grade: i.overall_effectiveness, label: i.inspection_type })),
-		embeds: { journey: [], areas: [], indicators: [indicator] }
+		embeds: { journey: [], areas: [], indicators: [indicator], benchmark: [] }
 	};
 }

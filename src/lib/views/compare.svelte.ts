@@ -4,7 +4,7 @@
  */
 import type { SearchEntry } from '$lib/components/AuthoritySearch.svelte';
 import { INDICATOR_KEYS, INDICATORS } from '$lib/data/indicators';
-import { indicatorSeries, journeys } from '$lib/data/queries';
+import { benchmark, benchmarkField, benchmarkTrends, indicatorSeries, journeys } from '$lib/data/queries';
 import { GRADES } from '$lib/data/schema';
 import { knownCodes, oneOf } from '$lib/live/kinds';
 import { urlParam } from '$lib/live/param.svelte';
@@ -31,6 +31,15 @@ export function compareView(first: CompareData) {
 		describe: (a) => INDICATORS[a.indicator].label
 	});
 
+	// The chosen authorities ranked on the chosen indicator: three queries with the same inputs.
+	const benchmarkArgs = () => ({ codes: la.value, indicators: [indicator.value] });
+	const describeBenchmark = (a: { codes: string[]; indicators: (typeof INDICATOR_KEYS)[number][] }) => `${INDICATORS[a.indicators[0]].label}: ${names(a.codes)}`;
+	const ranking = {
+		rows: new LiveQuery({ query: benchmark, args: benchmarkArgs, initial: first.benchmark.rows, params: [la, indicator], describe: describeBenchmark }),
+		field: new LiveQuery({ query: benchmarkField, args: benchmarkArgs, initial: first.benchmark.field, params: [la, indicator], describe: describeBenchmark }),
+		trends: new LiveQuery({ query: benchmarkTrends, args: benchmarkArgs, initial: first.benchmark.trends, params: [la, indicator], describe: describeBenchmark })
+	};
+
 	const shown = $derived(rows.args.codes.map((code) => ({ ons_code: code, name: byCode.get(code)?.name ?? code, since: byCode.get(code)?.valid_from, until: byCode.get(code)?.valid_to })));
 	const focus = $derived(shown[0] ?? null);
 	const latest = $derived(shown.map((a) => ({ ...a, inspection: rows.rows.filter((r) => r.ons_code === a.ons_code).at(-1) ?? null })));
@@ -46,6 +55,7 @@ export function compareView(first: CompareData) {
 		indicator,
 		rows,
 		series,
+		ranking,
 		get shown() {
 			return shown;
 		},
@@ -64,6 +74,6 @@ export function compareView(first: CompareData) {
 		get markers() {
 			return markers;
 		},
-		embeds: { compare: [la], 'compare-indicators': [la, indicator] }
+		embeds: { compare: [la], 'compare-indicators': [la, indicator], 'compare-benchmark': [la, indicator] }
 	};
 }

@@ -36,6 +36,29 @@ export const inspectionsOf = defineQuery<{ ons_code: string }, InspectionOfRow>(
 	samples: [{ ons_code: 'E08000026' }]
 });
 
+export interface VisitOfRow {
+	visit_id: string;
+	visit_type: 'Focused visit' | 'Monitoring visit';
+	visit_date: string;
+	publication_date: string | null;
+	theme: string | null;
+	report_url: string | null;
+	source_file: string;
+	source_row: number;
+}
+
+/** One authority's ungraded visits (focused and monitoring), oldest first: April 2022 to March 2025 only. */
+export const visitsOf = defineQuery<{ ons_code: string }, VisitOfRow>({
+	name: 'visitsOf',
+	sql: `
+		SELECT visit_id, visit_type, CAST(visit_date AS VARCHAR) AS visit_date, CAST(publication_date AS VARCHAR) AS publication_date,
+		       theme, report_url, source_file, source_row
+		FROM visits WHERE ons_code = $ons_code
+		ORDER BY visit_date`,
+	params: (a) => ({ ons_code: a.ons_code }),
+	samples: [{ ons_code: 'E08000032' }]
+});
+
 export interface AreaAtInspectionRow {
 	inspection_id: string;
 	as_at: string;
