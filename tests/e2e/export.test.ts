@@ -53,7 +53,7 @@ describe('chart exports', () => {
 		const csvText = csv.bytes.toString('utf8');
 		expect(csvText.startsWith('\uFEFF')).toBe(true);
 		await figure.locator('.data-table summary').click();
-		const shown = await figure.locator('.data-table table').evaluate((table: HTMLTableElement) => [...table.rows].map((r) => [...r.cells].map((c) => c.innerText.replace(/\s+/g, ' ').trim())));
+		const shown = await figure.locator('.data-table table').first().evaluate((table: HTMLTableElement) => [...table.rows].map((r) => [...r.cells].map((c) => c.innerText.replace(/\s+/g, ' ').trim())));
 		expect(Papa.parse<string[]>(csvText.slice(1), { skipEmptyLines: true }).data).toEqual(shown);
 		expect(shown[1]).toEqual(['Inspected', 'not given (SIF)', 'not given (SIF)', '20 June 2022']);
 
