@@ -28,18 +28,21 @@ export interface AnnexList {
 }
 
 export const ANNEX_A_LISTS: AnnexList[] = [
-	{ number: 1, label: 'Contacts', signature: [/date.*contact/, /contact.*source/], event: /date.*contact/, bounds: true },
+	{ number: 1, label: 'Contacts', signature: [/(date.*contact|contact.*date)/, /contact.*source/], event: /(date.*contact|contact.*date)/, bounds: true },
 	{ number: 2, label: 'Early help assessments', signature: [/assessment.*start/, /organisation.*complet/], event: /assessment.*start/, bounds: true },
-	{ number: 3, label: 'Referrals', signature: [/date.*referral/, /(referral.*nfa|number of referrals)/], event: /date.*referral/, dfe: { indicator: 'referrals', kind: 'year' }, bounds: true },
+	{ number: 3, label: 'Referrals', signature: [/(date.*referral|referral.*date)/, /(referral.*nfa|nfa|number of referrals)/], event: /(date.*referral|referral.*date)/, dfe: { indicator: 'referrals', kind: 'year' }, bounds: true },
 	{ number: 4, label: 'Assessments', signature: [/assessment.*start/, /(child seen|assessed as requiring|authoris)/], event: /assessment.*start/ },
 	{ number: 5, label: 'Section 47 enquiries', signature: [/(section 47|s47)/, /(child protection conference|icpc)/], event: /(section 47|s47).*(start|date)/, bounds: true },
 	{ number: 6, label: 'Children in need', signature: [/cin.*start/], event: /cin.*start/, end: /cin.*(closure|end)/, dfe: { indicator: 'cin_count', kind: 'stock' } },
-	{ number: 7, label: 'Child protection plans', signature: [/(child protection|cp) plan.*start/], event: /(child protection|cp) plan.*start/, end: /(child protection|cp) plan.*end/, dfe: { indicator: 'cpp_count', kind: 'stock' } },
-	{ number: 8, label: 'Children in care', signature: [/started to be looked after/], event: /started to be looked after/, end: /ceased to be looked after/, dfe: { indicator: 'cla_count', kind: 'stock' } },
+	{ number: 7, label: 'Child protection plans', signature: [/((child protection|cp) plan|cpp).*start/], event: /((child protection|cp) plan|cpp).*start/, end: /((child protection|cp) plan|cpp).*end/, dfe: { indicator: 'cpp_count', kind: 'stock' } },
+	{ number: 8, label: 'Children in care', signature: [/(started to be looked after|looked after.*start)/], event: /(started to be looked after|looked after.*start)/, end: /(ceased to be looked after|looked after.*end)/, dfe: { indicator: 'cla_count', kind: 'stock' } },
 	{ number: 9, label: 'Care leavers', signature: [/eligibility/, /(in touch|accommodation)/], event: null },
 	{ number: 10, label: 'Adoptions', signature: [/placement order/, /placed for adoption/], event: /adoption order/ },
 	{ number: 11, label: 'Adopters', signature: [/stage 1/, /adopter/], event: /enquiry received/ }
 ];
+
+/** Each list's DfE counterpart, by list number. */
+export const ANNEX_DFE: Record<number, IndicatorKey> = Object.fromEntries(ANNEX_A_LISTS.flatMap((l) => (l.dfe ? [[l.number, l.dfe.indicator]] : [])));
 
 /** A heading as compared: lower case, one space between words. */
 const headingKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -5,6 +5,8 @@
  */
 import { readOds, SpreadsheetError } from '../sheets/ods';
 import { readXlsx } from '../sheets/xlsx';
+import { countList, datesSpanned, recogniseWorkbook, type ListCounts } from './annex-a';
+import { SERIES_COLUMNS } from './check';
 import type { AreaMatcher } from './areas';
 import { RowChecker, type CheckSummary } from './check';
 import { planFor, type Plan } from './plan';
@@ -28,6 +30,16 @@ export interface Inspection {
 	/** The first rows below the header. */
 	preview: string[][];
 	plan: Plan;
+	/** An Annex A workbook: which sheet is which list (no row of it is in the preview). */
+	annex?: AnnexInspection;
+}
+
+export interface AnnexInspection {
+	lists: { number: number; label: string; sheet: string; headerRow: number; rows: number }[];
+	missing: { number: number; label: string }[];
+	other: string[];
+	/** The dates the lists of the period's events span, offered as the period asked for. */
+	span: { from: string; to: string } | null;
 }
 
 /** The reader's choices the user can change on the page. */
@@ -70,6 +82,8 @@ export async function inspect(source: ByteSource, choices: Choices = {}): Promis
 		const sheets = await readSpreadsheet(source, kind.format);
 		const names = [...sheets.keys()].filter((s) => sheetRows(sheets, s).length > 0);
 		if (names.length === 0) throw new UploadError('has no sheet with any cells filled');
+		const annex = choices.sheet ? null : recogniseWorkbook(sheets);
+		if (annex) return annexInspection(source, kind.format, names, sheets, annex);
 		// Unless chosen, the sheet with the most cells filled: a workbook's first sheet is often its notes.
 		const cells = (name: string) => sheetRows(sheets, name).reduce((n, r) => n + r.filter((c) => c !== '').length, 0);
 		const sheet = choices.sheet && names.includes(choices.sheet) ? choices.sheet : names.reduce((best, name) => (cells(name) > cells(best) ? name : best));
@@ -93,6 +107,70 @@ export async function inspect(source: ByteSource, choices: Choices = {}): Promis
 	const reader = new RecordReader(dialect);
 	const rows = [...reader.push(lines).rows, ...reader.push('', true).rows].slice(0, 200);
 	return describe(source, { kind: 'text', encoding, dialect }, rows, choices);
+}
+
+/**
+ * An Annex A workbook as inspected: which sheet is which list and how many rows each has. Its rows are
+ * children's details, so none is put in the inspection (which the page shows): only headings' places.
+ */
+function annexInspection(source: ByteSource, format: 'ods' | 'xlsx', names: string[], sheets: Map<string, string[][]>, annex: NonNullable<ReturnType<typeof recogniseWorkbook>>): Inspection {
+	const dataRows = (sheet: string, headerRow: number) => sheetRows(sheets, sheet).slice(headerRow).filter((r) => r.some((c) => c.trim() !== '')).length;
+	return {
+		name: source.name,
+		size: source.size,
+		source: { kind: 'spreadsheet', format, sheets: names, sheet: annex.lists[0].sheet },
+		headerRow: annex.lists[0].headerRow,
+		header: [],
+		preview: [],
+		plan: { format: 'annex-a', kind: 'series', area: [], period: null, measures: [], breakdowns: [], noValue: [] },
+		annex: {
+			lists: annex.lists.map((l) => ({ number: l.list.number, label: l.list.label, sheet: l.sheet, headerRow: l.headerRow, rows: dataRows(l.sheet, l.headerRow) })),
+			missing: annex.missing.map((l) => ({ number: l.number, label: l.label })),
+			other: annex.other,
+			span: datesSpanned(annex, sheets)
+		}
+	};
+}
+
+/** An Annex A workbook's counts for the period asked for, list by list (read whole, as spreadsheets are). */
+export async function countAnnexA(source: ByteSource, format: 'ods' | 'xlsx', period: { from: string; to: string }): Promise<ListCounts[]> {
+	const sheets = await readSpreadsheet(source, format);
+	const annex = recogniseWorkbook(sheets);
+	if (!annex) throw new UploadError('no longer holds Annex A lists: was the file changed? Choose it again');
+	return annex.lists.map((found) => countList(found, sheetRows(sheets, found.sheet), period));
+}
+
+const monthEndOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/**
+ * An Annex A workbook's counts as a series upload's table (its CSV, header first): each list's count
+ * by month, by year to 31 March, and open on each 31 March, for `authority`; and each year's counts
+ * per 10,000 children where ONS's mid-year estimate for that year is known (`population`, by the
+ * year of its 30 June: the year to 31 March 2024 uses mid-2023, as DfE's rates do).
+ */
+export function annexSeriesCsv(counts: ListCounts[], authority: { code: string; name: string }, population: Map<number, number>): string {
+	let csv = csvLine([...SERIES_COLUMNS]);
+	let row = 0;
+	const add = (period: string, year: number, periodEnd: string, measure: string, value: number) => {
+		csv += csvLine([++row, authority.code, authority.name, period, year, periodEnd, measure, Number(value.toPrecision(12)), '']);
+	};
+	const perTenThousand = (year: number, measure: string, count: number) => {
+		const children = population.get(year - 1);
+		if (children) add(`${year - 1}-${String(year).slice(2)}`, year, `${year}-03-31`, `${measure}, per 10,000 children`, (count / children) * 10_000);
+	};
+	for (const list of counts) {
+		const name = `Annex A: ${list.label.toLowerCase()}`;
+		for (const m of list.monthly) add(m.month, Number(m.month.slice(0, 4)), monthEndOf(m.month), `${name} by month`, m.count);
+		for (const y of list.yearly) {
+			add(`${y.year - 1}-${String(y.year).slice(2)}`, y.year, `${y.year}-03-31`, `${name}, year to 31 March`, y.count);
+			perTenThousand(y.year, `${name}, year to 31 March`, y.count);
+		}
+		for (const o of list.openOn31March) {
+			add(`${o.year}-03-31`, o.year, `${o.year}-03-31`, `${name} open on 31 March`, o.count);
+			perTenThousand(o.year, `${name} open on 31 March`, o.count);
+		}
+	}
+	return csv;
 }
 
 function describe(source: ByteSource, read: Inspection['source'], rows: string[][], choices: Choices): Inspection {

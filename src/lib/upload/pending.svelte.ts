@@ -5,10 +5,14 @@
  */
 import { startBrowserEngine } from '../engine/client';
 import type { AreaList } from './areas';
-import type { Choices, Ingested, Inspection, Progress } from './ingest';
+import type { IndicatorKey } from '../data/indicators';
+import { indicatorSeries, runQuery, type IndicatorPoint } from '../data/queries';
+import { ANNEX_DFE, type ListCounts } from './annex-a';
+import { annexSeriesCsv, type Choices, type Ingested, type Inspection, type Progress } from './ingest';
+import { SERIES_COLUMNS } from './check';
 import { FORMATS, type Plan } from './plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import { removeStoredCsv, storedCsv } from './store';
+import { removeStoredCsv, storeCsv, storedCsv } from './store';
 import { addUpload, uploads } from './uploads.svelte';
 import { reviewLogColumns, uploadTableName } from './load';
 
@@ -24,6 +28,9 @@ export class PendingUpload {
 	progress = $state<Progress>({ bytes: 0, rows: 0 });
 	ingested = $state<Ingested | null>(null);
 	message = $state('');
+	/** An Annex A workbook's counts once made, and DfE's published figures of the same authority beside them. */
+	annexCounts = $state<ListCounts[] | null>(null);
+	published = $state<Partial<Record<IndicatorKey, IndicatorPoint[]>>>({});
 	table = '';
 	private worker: Worker | null = null;
 	private csv: Blob | null = null;
@@ -72,6 +79,59 @@ export class PendingUpload {
 				this.phase = 'checked';
 			}
 		});
+	}
+
+	/**
+	 * An Annex A workbook: counts its lists for the period asked for, in the worker (the rows never
+	 * leave it), and loads the counts as a series upload for `authority`, kept across reloads only if
+	 * `keep`. Then reads DfE's published figures for the same authority, to show beside them.
+	 */
+	countAnnex(period: { from: string; to: string }, authority: { code: string; name: string }, keep: boolean): void {
+		const source = this.inspection?.source;
+		if (!source || source.kind !== 'spreadsheet') return;
+		this.table = uploadTableName(this.file.name, uploads.list.map((u) => u.table));
+		this.phase = 'checking';
+		this.run({ type: 'count-annex', file: this.file, format: source.format, period }, (reply) => {
+			if (reply.type === 'counted') void this.loadAnnex(reply.counts, authority, keep);
+		});
+	}
+
+	private async loadAnnex(counts: ListCounts[], authority: { code: string; name: string }, keep: boolean) {
+		this.phase = 'loading';
+		try {
+			const engine = await startBrowserEngine();
+			const children = await runQuery(engine, indicatorSeries, { indicator: 'child_population', codes: [authority.code] });
+			const population = new Map(children.flatMap((p) => (p.value === null ? [] : [[p.period, p.value] as [number, number]])));
+			const csv = new Blob([annexSeriesCsv(counts, authority, population)], { type: 'text/csv' });
+			const kept = keep && (await storeCsv(this.table, csv));
+			await addUpload(
+				engine,
+				{
+					table: this.table,
+					file: this.file.name,
+					sheet: null,
+					size: this.file.size,
+					format: 'annex-a',
+					kind: 'series',
+					columns: [...SERIES_COLUMNS],
+					rows: 0,
+					loadedRows: counts.reduce((n, c) => n + c.rows, 0),
+					measures: [],
+					transcoded: null,
+					review: null,
+					loadedAt: new Date().toISOString(),
+					kept
+				},
+				csv
+			);
+			this.annexCounts = counts;
+			const compared = [...new Set(counts.flatMap((c) => (ANNEX_DFE[c.number] ? [ANNEX_DFE[c.number]] : [])))];
+			this.published = Object.fromEntries(await Promise.all(compared.map(async (indicator) => [indicator, await runQuery(engine, indicatorSeries, { indicator, codes: [authority.code] })])));
+			this.phase = 'loaded';
+		} catch (error) {
+			await removeStoredCsv(this.table);
+			this.fail(`could not be loaded: ${(error as Error).message.split('\n')[0]}. Nothing else changed.`);
+		}
 	}
 
 	cancel(): void {

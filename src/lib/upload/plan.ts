@@ -6,13 +6,14 @@
  */
 import { readNumber, readPeriod } from './values';
 
-export type FormatId = 'dfe-ees' | 'lait' | 'ofsted' | 'case-reviews' | 'custom';
+export type FormatId = 'dfe-ees' | 'lait' | 'ofsted' | 'case-reviews' | 'annex-a' | 'custom';
 
 export const FORMATS: Record<FormatId, string> = {
 	'dfe-ees': 'DfE Explore Education Statistics data file',
 	lait: 'DfE Local Authority Interactive Tool (LAIT), long format',
 	ofsted: 'Ofsted inspection outcomes table',
 	'case-reviews': 'Case-review log',
+	'annex-a': 'Ofsted Annex A lists (child-level: personal data)',
 	custom: 'Your own layout'
 };
 

@@ -59,6 +59,16 @@ export async function writeIndex(uploads: StoredUpload[]): Promise<void> {
 	await writable.close();
 }
 
+/** Keeps an upload's table (as CSV) across visits; false where the browser has no private storage. */
+export async function storeCsv(table: string, csv: Blob): Promise<boolean> {
+	const dir = await folder();
+	if (!dir) return false;
+	const writable = await (await dir.getFileHandle(`${table}.csv`, { create: true })).createWritable();
+	await writable.write(csv);
+	await writable.close();
+	return true;
+}
+
 /** The CSV of an upload's table, as the worker stored it. */
 export async function storedCsv(table: string): Promise<File | null> {
 	const dir = await folder();

@@ -4,7 +4,7 @@
  * browser's private file system (OPFS), where it stays across reloads. Nothing here uses the network.
  */
 import { AreaMatcher } from './areas';
-import { ingest, inspect, UploadError, type ByteSource } from './ingest';
+import { countAnnexA, ingest, inspect, UploadError, type ByteSource } from './ingest';
 import { UPLOAD_FOLDER, type WorkerReply, type WorkerRequest } from './protocol';
 
 const reply = (message: WorkerReply) => postMessage(message);
@@ -59,6 +59,10 @@ onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	try {
 		if (request.type === 'inspect') {
 			reply({ type: 'inspected', inspection: await inspect(bytesOf(request.file), request.choices) });
+			return;
+		}
+		if (request.type === 'count-annex') {
+			reply({ type: 'counted', counts: await countAnnexA(bytesOf(request.file), request.format, request.period) });
 			return;
 		}
 		const output = await openOutput(`${request.table}.csv`);
