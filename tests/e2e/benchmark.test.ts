@@ -35,6 +35,10 @@ describe('the benchmark', () => {
 		expect(looked).not.toMatch(/better|worse/);
 		// The chart of where Coventry stands is drawn too.
 		expect(await page.locator('figure:has(#benchmark-chart-title) svg.benchmark-chart circle').count()).toBeGreaterThan(10);
+		// Each strip's ticks are every authority with a figure: 146 for turnover.
+		const ticks = await page.locator('figure:has(#benchmark-chart-title) svg.benchmark-chart path.field').evaluateAll((paths) => paths.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
+		expect(ticks).toHaveLength(13);
+		expect(ticks).toContain(146);
 	});
 
 	it('sorts by a column from the keyboard, and says which way', async () => {

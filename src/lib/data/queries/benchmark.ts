@@ -111,16 +111,17 @@ export const benchmark = defineQuery<{ codes: string[]; indicators: IndicatorKey
 export interface BenchmarkFieldRow {
 	indicator: IndicatorKey;
 	period: number;
-	ons_code: string;
-	value: number;
+	/** Every authority's value that year, lowest first, comma-separated: a page carries thousands, so as one text each. */
+	values: string;
 }
 
-/** Every authority's value in the years the benchmark of `codes` shows: the spread each one is placed in. */
+/** The spread each benchmark row is placed in: every authority's value in the year the row shows. */
 export const benchmarkField = defineQuery<{ codes: string[]; indicators: IndicatorKey[] }, BenchmarkFieldRow>({
 	name: 'benchmarkField',
 	sql: `
 		WITH ${FIELD}
-		SELECT indicator, period, ons_code, value FROM field WHERE value IS NOT NULL ORDER BY indicator, value`,
+		SELECT indicator, period, string_agg(CAST(value AS VARCHAR), ',' ORDER BY value) AS "values"
+		FROM field WHERE value IS NOT NULL GROUP BY ALL ORDER BY indicator, period`,
 	params: (a) => ({ codes: codesValue(a.codes), indicators: a.indicators.join(',') }),
 	samples: [{ codes: ['E08000026'], indicators: ['sw_turnover', 'cla_rate'] }]
 });
