@@ -1,20 +1,22 @@
 /** Debian Chromium through playwright-core, with the flags this machine's closed network needs. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** A fresh profile (empty cache and storage) each time, unless `profile` names one to open again. */
-export function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number; profile?: string } = {}): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(options.profile ?? mkdtempSync(join(tmpdir(), 'chromium-')), {
-		executablePath: CHROMIUM,
-		args: ARGS,
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: { width: options.width ?? 1280, height: options.height ?? 900 }
-	});
+/** One Chromium per test file: starting a browser costs far more than opening a context in it. */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * A fresh context (empty cache and storage, as a new profile has) each time, in the test file's
+ * Chromium; or, when `profile` names a directory, a browser of its own on that profile, so that a
+ * test can close it and open the same profile again.
+ */
+export async function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number; profile?: string } = {}): Promise<BrowserContext> {
+	const settings = { javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: options.height ?? 900 } };
+	if (options.profile) return chromium.launchPersistentContext(options.profile, { executablePath: CHROMIUM, args: ARGS, ...settings });
+	shared ??= chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	return (await shared).newContext(settings);
 }
 
 /** Waits until one of the page's live-query status lines (`.engine`) mentions `text`. */
