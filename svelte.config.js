@@ -1,13 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BUILD_DIR: where the site is written (default build/). BASE_PATH: the path it is served under,
+// e.g. /inspection-dashboard for a project page (default: the root of its host).
+const outDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
 		// Absolute asset paths, so build/404.html works at any depth.
-		paths: { relative: false },
+		paths: { base: process.env.BASE_PATH || '', relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A strict policy: no inline script or style without a hash, wasm allowed, nothing off-site.
 		csp: {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type and Svelte checks, every unit and integration test, then the browser tests in Debian Chromium.
+// `npm test`: type and Svelte checks, lint, every unit and integration test, then the browser tests in Debian Chromium.
 // Without a Chromium the browser tests are skipped loudly; REQUIRE_BROWSER=1 (set by .ci/run) makes that a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,8 +17,10 @@ if (!hasBrowser) {
 	console.warn(`\n${'!'.repeat(72)}\n!!! ${message}\n${'!'.repeat(72)}\n`);
 }
 
-const check = spawnSync('npm', ['run', 'check', '--', '--fail-on-warnings'], { stdio: 'inherit' });
-if (check.status !== 0) process.exit(check.status ?? 1);
+for (const script of [['run', 'check', '--', '--fail-on-warnings'], ['run', 'lint']]) {
+	const step = spawnSync('npm', script, { stdio: 'inherit' });
+	if (step.status !== 0) process.exit(step.status ?? 1);
+}
 const result = spawnSync('npx', ['vitest', 'run', ...projects, ...process.argv.slice(2)], { stdio: 'inherit' });
 if (!hasBrowser) console.warn(`\n!!! Browser tests were skipped (no ${chromium}). !!!\n`);
 process.exit(result.status ?? 1);

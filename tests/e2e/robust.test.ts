@@ -56,8 +56,8 @@ describe('hostile links', () => {
 			page.on('pageerror', (e) => errors.push(e.message));
 			page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
 			await page.goto(base + path, { waitUntil: 'load' });
-			// Within a second of load, every bad parameter is named.
-			await page.waitForFunction((count) => document.querySelectorAll('.url-notes p').length >= count, notes.length, { timeout: 1000 });
+			// Every bad parameter is named (how soon is the bench's business, not a test's: a loaded machine is slow).
+			await page.waitForFunction((count) => document.querySelectorAll('.url-notes p').length >= count, notes.length, { timeout: 30_000 });
 			const shown = (await page.locator('.url-notes').textContent()) ?? '';
 			for (const note of notes) expect(shown).toContain(note);
 			expect(shown.length).toBeLessThan(200 * notes.length); // quoted values are cut short

@@ -1,6 +1,6 @@
 /**
  * Vitest global setup for the browser tests: builds the site (unless SKIP_BUILD=1) and serves
- * build/ as a static host would, exposed to the tests as `baseUrl`.
+ * build/ (or BUILD_DIR) as a static host would, exposed to the tests as `baseUrl`.
  */
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
@@ -16,7 +16,8 @@ export async function setup(project: TestProject) {
 		const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 		if (build.status !== 0) throw new Error('npm run build failed');
 	}
-	const started = await serveStatic(join(root, 'build'));
+	// The same variable tells `npm run build` where to write.
+	const started = await serveStatic(join(root, process.env.BUILD_DIR || 'build'));
 	server = started.server;
 	project.provide('baseUrl', started.url);
 }
