@@ -42,9 +42,14 @@ export interface CaseReviewRow {
 	agencies: string | null;
 	source_url: string;
 	source_title: string;
+	/** The source is a third party's copy of the page (a document-sharing site, a mirror), as the transcriber's title says. */
+	source_is_copy: boolean;
 	quote: string;
 	source_row: number;
 }
+
+/** How the transcribed titles mark a copy: "(vdocuments copy)", "(… via PressReader)", "(… viewer mirror; …)". */
+const COPY_NOTE = /\b(copy|mirror|via)\b/i;
 
 export interface CaseReviewAuthorityRow {
 	review_id: string;
@@ -89,6 +94,7 @@ export function importCaseReviews(from: string, index: AuthorityIndex) {
 			agencies: row.text('agencies_criticised') || null,
 			source_url: row.text('source_url'),
 			source_title: row.text('source_title'),
+			source_is_copy: COPY_NOTE.test(row.text('source_title')),
 			quote: row.text('quote'),
 			source_row: row.row
 		});

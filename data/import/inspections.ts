@@ -5,7 +5,7 @@
  */
 import type { Grade, InspectionRow, InspectionType, JudgementKey } from '../../src/lib/data/schema';
 import type { AuthorityIndex } from './authorities';
-import { OFSTED } from './ofsted';
+import { OFSTED, reportLink } from './ofsted';
 import { readSource, SourceError, type SourceRow } from './source';
 
 
@@ -112,7 +112,6 @@ function readInspection(row: SourceRow, layout: Layout, onsCode: string): Inspec
 	if (inspectionDate && inspectionDate > publicationDate) {
 		throw row.error(layout.inspectionDate!, `the inspection (${inspectionDate}) is dated after its report's publication (${publicationDate})`);
 	}
-	const link = row.text('Web link');
 	return {
 		inspection_id: `${onsCode}-${type.startsWith('SIF') ? 'SIF' : 'ILACS'}-${publicationDate}`,
 		ons_code: onsCode,
@@ -121,7 +120,7 @@ function readInspection(row: SourceRow, layout: Layout, onsCode: string): Inspec
 		inspection_date: inspectionDate,
 		publication_date: publicationDate,
 		...grades,
-		report_url: link.startsWith('http') ? link : null,
+		report_url: reportLink(row.text('Web link')),
 		source_file: row.file.split('/').pop()!,
 		source_row: row.row,
 		also_in: null,

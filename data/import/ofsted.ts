@@ -33,3 +33,15 @@ export const OFSTED = {
 	inYear2024: { ...RELEASE_2024, sheet: 'Inspections_in_year_2023-24', header: 'Web link' },
 	inYear2023: { ...RELEASE_2023, sheet: 'LA_level_in_year_2022-23', header: 'Web link' }
 } satisfies Record<string, SheetSource>;
+
+/**
+ * A report link from an Ofsted sheet, or null when the cell holds no address. Ofsted's older sheets
+ * give its report pages as http://; the same pages are served over https, so the link is upgraded
+ * (the source row, cited beside it, still shows what the sheet says).
+ */
+export function reportLink(cell: string): string | null {
+	if (!/^https?:\/\//i.test(cell)) return null;
+	const url = new URL(cell);
+	if (url.protocol === 'http:' && /(^|\.)ofsted\.gov\.uk$/i.test(url.hostname)) url.protocol = 'https:';
+	return url.href;
+}

@@ -6,7 +6,7 @@
  */
 import type { AuthorityIndex } from './authorities';
 import { codeByName } from './inspections';
-import { OFSTED } from './ofsted';
+import { OFSTED, reportLink } from './ofsted';
 import { readSource, type SourceRow } from './source';
 
 export const VISIT_TYPES = { 'ILACS Focused Visit': 'Focused visit', 'LA Monitoring visit': 'Monitoring visit' } as const;
@@ -47,7 +47,6 @@ function readVisit(row: SourceRow, index: AuthorityIndex, hasCodes: boolean): Vi
 	if (!visitDate) throw row.error('Inspection/Visit date', 'a visit has no date');
 	const publicationDate = hasCodes ? row.date('Publication date') : null;
 	if (publicationDate && publicationDate < visitDate) throw row.error('Publication date', `the report (${publicationDate}) is dated before the visit (${visitDate})`);
-	const link = row.text('Web link');
 	return {
 		visit_id: `${code}-${visitType === 'Focused visit' ? 'FV' : 'MV'}-${visitDate}`,
 		ons_code: code,
@@ -55,7 +54,7 @@ function readVisit(row: SourceRow, index: AuthorityIndex, hasCodes: boolean): Vi
 		visit_date: visitDate,
 		publication_date: publicationDate,
 		theme: row.text('Visit Theme') || null,
-		report_url: link.startsWith('http') ? link : null,
+		report_url: reportLink(row.text('Web link')),
 		source_file: row.file.split('/').pop()!,
 		source_row: row.row,
 		also_in: null,

@@ -1,6 +1,7 @@
 /** Case reviews: mapped to authorities, dates kept at the precision the source gives. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openNodeEngine } from '../../src/lib/engine/node';
+import { reportLink } from '../../data/import/ofsted';
 import { siteDb } from '../shared';
 
 const db = await openNodeEngine(siteDb);
@@ -42,5 +43,31 @@ describe('case reviews', () => {
 		const rows = await db.query<{ period_label: string; total: number }>('SELECT period_label, total FROM notifications ORDER BY period_start');
 		expect(rows.map((r) => r.period_label)).not.toContain('2018-19');
 		expect(rows[0]).toEqual({ period_label: '2014-15', total: 385 });
+	});
+});
+
+describe('report and source links', () => {
+	it('mark the reviews whose link is a third party’s copy, as their transcribed titles say', async () => {
+		const copies = await db.query<{ source_title: string }>('SELECT source_title FROM case_reviews WHERE source_is_copy ORDER BY review_id');
+		expect(copies.length).toBe(21);
+		expect(copies.every((c) => /\b(copy|mirror|via)\b/i.test(c.source_title))).toBe(true);
+		const [original] = await db.query<{ source_is_copy: boolean }>(`SELECT source_is_copy FROM case_reviews WHERE subject = 'Daniel Pelka'`);
+		expect(original.source_is_copy).toBe(false);
+	});
+
+	it('link every Ofsted report over https', async () => {
+		const [{ insecure, links }] = await db.query<{ insecure: number; links: number }>(`
+			SELECT count(*) FILTER (WHERE report_url NOT LIKE 'https://%') AS insecure, count(report_url) AS links
+			FROM (SELECT report_url FROM inspections UNION ALL SELECT report_url FROM visits)`);
+		expect(links).toBeGreaterThan(400);
+		expect(insecure).toBe(0);
+	});
+
+	it('upgrade only Ofsted’s own http addresses, and keep no address where the cell has none', () => {
+		expect(reportLink('http://reports.ofsted.gov.uk/inspection-reports/find-inspection-report/provider/CARE/80449')).toBe('https://reports.ofsted.gov.uk/inspection-reports/find-inspection-report/provider/CARE/80449');
+		expect(reportLink('http://example.org/ofsted.gov.uk')).toBe('http://example.org/ofsted.gov.uk');
+		expect(reportLink('http://notofsted.gov.uk/x')).toBe('http://notofsted.gov.uk/x');
+		expect(reportLink('See report')).toBeNull();
+		expect(reportLink('')).toBeNull();
 	});
 });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cellText, citationBibtex, citationText, standaloneSvg, tableCsv, tableTsv } from './export';
-import { wrap } from './layout';
+import { textWidth, wrap } from './layout';
 
 describe('a chart as a file', () => {
 	it('SVG: the chart as drawn, with its title above and source below, escaped, on white', () => {
@@ -19,7 +19,7 @@ describe('a chart as a file', () => {
 		expect(svg).toContain('<svg x="56.0"');
 	});
 	it('wraps long titles at spaces', () => {
-		expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+		expect(wrap('one two three four', textWidth('one two', 12), 12)).toEqual(['one two', 'three', 'four']);
 	});
 	it('CSV: byte-order mark, formulas neutralised, numbers kept as numbers, and read back the same', () => {
 		const cells = [['Area', 'Rate', 'Note'], ['Coventry', cellText('1,234.5'), '=HYPERLINK("http://x")'], ['England', cellText(' 82 '), '@SUM(A1)']];

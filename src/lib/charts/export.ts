@@ -29,9 +29,8 @@ export function standaloneSvg(
 	bleed: { left: number; right: number } = { left: 0, right: 0 }
 ): { svg: string; width: number; height: number } {
 	const width = Math.ceil(PAD + bleed.left + chartWidth + bleed.right + PAD);
-	const perLine = (size: number) => Math.max(20, Math.floor((width - 2 * PAD) / (size * 0.55)));
-	const titleLines = wrap(title, perLine(TITLE_SIZE));
-	const sourceLines = wrap(source, perLine(SOURCE_SIZE));
+	const titleLines = wrap(title, width - 2 * PAD, TITLE_SIZE);
+	const sourceLines = wrap(source, width - 2 * PAD, SOURCE_SIZE);
 	const top = PAD + titleLines.length * TITLE_SIZE * 1.3;
 	const total = top + height + PAD / 2 + sourceLines.length * SOURCE_SIZE * 1.4 + PAD;
 	const text = (lines: string[], y: number, size: number, weight: string, colour: string) =>

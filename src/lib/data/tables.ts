@@ -128,6 +128,7 @@ export const TABLES: TableSpec[] = [
 			agencies: 'VARCHAR',
 			source_url: 'VARCHAR',
 			source_title: 'VARCHAR',
+			source_is_copy: 'BOOLEAN',
 			quote: 'VARCHAR',
 			source_row: 'INTEGER'
 		}

@@ -16,6 +16,8 @@ export interface CaseReviewRow {
 	agencies: string[];
 	source_url: string;
 	source_title: string;
+	/** The link goes to a third party's copy, not the publisher's own page. */
+	source_is_copy: boolean;
 	quote: string;
 	/** The authorities the review covers. */
 	authorities: AuthorityLink[];
@@ -30,7 +32,7 @@ export const caseReviews = defineQuery<{ ons_code: string | null }, CaseReviewRo
 		       r.publication_year, r.date_precision,
 		       coalesce(string_split(r.abuse_types, ';'), []) AS abuse_types, r.children_count,
 		       coalesce(string_split(r.agencies, ';'), []) AS agencies,
-		       r.source_url, r.source_title, r.quote,
+		       r.source_url, r.source_title, r.source_is_copy, r.quote,
 		       list({'ons_code': a.ons_code, 'name': a.name} ORDER BY a.name) AS authorities,
 		       list(DISTINCT a.region ORDER BY a.region) AS regions
 		FROM case_reviews r JOIN case_review_authorities l USING (review_id) JOIN authorities a USING (ons_code)
