@@ -14,7 +14,7 @@ const NO_HTML_STRINGS = [
 
 export default [
 	// The tests parse exported SVG and run papaparse's own case file: they are not the site.
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/db/', 'tests/'] },
+	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'node_modules/', 'static/db/', 'tests/'] },
 	{
 		files: ['**/*.ts', '**/*.js'],
 		languageOptions: { parser: ts.parser },

@@ -5,6 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	// duckdb-wasm ships its own workers and wasm; serve them as files, never pre-bundled.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	build: { reportCompressedSize: false },
 	test: {
 		projects: [
 			{

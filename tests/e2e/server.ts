@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { root } from '../shared';
-import { serveStatic } from '../static-server';
+import { serveStatic } from '../../src/host/static-host';
 
 let server: Server | undefined;
 
