@@ -30,7 +30,7 @@ beforeAll(async () => {
 	const started = await serveStatic(join(root, OUT), { base: BASE });
 	server = started.server;
 	site = started.url + BASE;
-	context = await launch();
+	context = await launch({ serviceWorkers: true });
 }, 900_000);
 afterAll(async () => {
 	await context?.close();

@@ -8,12 +8,18 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 let shared: Promise<Browser> | undefined;
 
 /**
- * A fresh context (empty cache and storage, as a new profile has) each time, in the test file's
- * Chromium; or, when `profile` names a directory, a browser of its own on that profile, so that a
+ * A fresh context (empty cache and storage, as a new profile has, and no service worker unless
+ * `serviceWorkers`) each time, in the test file's Chromium; or, when `profile` names a directory, a browser of its own on that profile, so that a
  * test can close it and open the same profile again.
  */
-export async function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number; profile?: string } = {}): Promise<BrowserContext> {
-	const settings = { javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: options.height ?? 900 } };
+export async function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number; profile?: string; serviceWorkers?: boolean } = {}): Promise<BrowserContext> {
+	const settings = {
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+		// The site's service worker answers requests before Playwright's routes see them (a blocked
+		// wasm would load from it), so only the tests of offline use and of its scope let it run.
+		serviceWorkers: options.serviceWorkers ? ('allow' as const) : ('block' as const)
+	};
 	if (options.profile) return chromium.launchPersistentContext(options.profile, { executablePath: CHROMIUM, args: ARGS, ...settings });
 	shared ??= chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	return (await shared).newContext(settings);

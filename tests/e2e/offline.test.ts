@@ -29,7 +29,7 @@ async function deploy() {
 	const dir = join(mkdtempSync(join(tmpdir(), 'deployed-')), 'site');
 	if (spawnSync('cp', ['-al', built, dir]).status !== 0) throw new Error(`could not link ${built} into ${dir}`);
 	const { server, url } = await serveStatic(dir);
-	const context = await launch();
+	const context = await launch({ serviceWorkers: true });
 	open.push({ context, server });
 	return { dir, server, url, context };
 }
