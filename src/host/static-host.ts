@@ -59,13 +59,26 @@ export function serveStatic(dir: string, options: HostOptions = {}): Promise<{ s
 	const base = options.base ?? '';
 	const link = options.throttle ? sharedLink(options.throttle.bitsPerSecond) : null;
 
+	/** A short plain answer, for what is not a file of the site (a bad address, or no 404 page built). */
+	function plain(response: ServerResponse, status: number, text: string) {
+		response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
+		response.end(text);
+	}
+
 	function respond(request: IncomingMessage, response: ServerResponse) {
-		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let pathname: string;
+		try {
+			pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		} catch {
+			return plain(response, 400, 'Bad request: the address is not valid percent-encoding.');
+		}
 		const inside = pathname === base || pathname.startsWith(`${base}/`);
-		let file = join(dir, normalize(pathname.slice(base.length) || '/'));
+		// Rooted before it is normalised, so `..` (however encoded) cannot climb out of `dir`.
+		let file = join(dir, normalize(`/${pathname.slice(base.length)}`));
 		if (inside && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = inside && file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
 		const served = found ? file : join(dir, '404.html');
+		if (!found && !existsSync(served)) return plain(response, 404, 'Not found.');
 		const stats = statSync(served);
 		const etag = `"${stats.size.toString(36)}-${stats.mtimeMs.toString(36)}"`;
 		const headers: Record<string, string | number> = {
