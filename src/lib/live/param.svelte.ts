@@ -65,12 +65,20 @@ export class Param<T> {
 }
 
 /** The parameters of the page now open, in the order they were made. */
-const active: Param<unknown>[] = $state([]);
+// A plain array, not `$state`: a client-side navigation makes the new page's parameters while the
+// old page is still shown, and a state array's changes then were not yet seen by the old page's
+// clean-up, which wrote back the old list and lost the new page's (its URL stopped following its
+// controls). `membership` only tells readers of the list that it changed.
+const active: Param<unknown>[] = [];
+let membership = $state(0);
 let routerStarted = false;
 let writeWaiting = false;
 
 /** Notes about the current URL, for the layout to show. */
-export const urlNotes = () => active.flatMap((p) => (p.note ? [p.note] : []));
+export function urlNotes(): string[] {
+	void membership; // read, so the layout follows parameters coming and going
+	return active.flatMap((p) => (p.note ? [p.note] : []));
+}
 
 /** Called once the router has started (SvelteKit refuses `replaceState` before). */
 export function routerHasStarted(): void {
@@ -99,10 +107,12 @@ export function urlParam<T>(key: string, fallback: T, kind: ParamKind<T>, descri
 	const param = new Param(key, fallback, kind, describe);
 	if (!browser) return param; // prerendered pages have no query string, and nothing to write
 	active.push(param as Param<unknown>);
+	membership++;
 	onMount(() => param.read(page.url.searchParams));
 	onDestroy(() => {
 		const index = active.indexOf(param as Param<unknown>);
 		if (index >= 0) active.splice(index, 1);
+		membership++;
 	});
 	return param;
 }
