@@ -36,6 +36,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 /** Which parts to measure (all by default): pages, live, sql, uploads. */
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'pages,live,sql,uploads').split(','));
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+/** Which links the pages are measured on (both by default): loopback, slow (where the budgets apply; CI runs only this). */
+const LINKS = new Set((process.env.BENCH_LINKS ?? 'loopback,slow').split(','));
 
 const quantile = (values: number[], q: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -173,10 +175,14 @@ async function benchPages(link: string, budgets: boolean) {
 
 try {
 	if (PARTS.has('pages')) {
-		results.push('On this machine’s loopback:');
-		await benchPages(fastBase, false);
-		results.push(`On a slow link (${SLOW_LINK.bitsPerSecond / 1e6} Mbit/s shared, ${SLOW_LINK.latencyMs} ms per response), budgets checked:`);
-		await benchPages(slow.url, true);
+		if (LINKS.has('loopback')) {
+			results.push('On this machine’s loopback:');
+			await benchPages(fastBase, false);
+		}
+		if (LINKS.has('slow')) {
+			results.push(`On a slow link (${SLOW_LINK.bitsPerSecond / 1e6} Mbit/s shared, ${SLOW_LINK.latencyMs} ms per response), budgets checked:`);
+			await benchPages(slow.url, true);
+		}
 		base = fastBase;
 	}
 	if (PARTS.has('live')) {

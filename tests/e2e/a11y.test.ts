@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeProblems } from './axe';
 import { launch } from './browser';
 import { svgTextProblems } from './layout';
 import { COVENTRY, ROUTES } from './routes';
@@ -28,6 +29,21 @@ async function open(path: string, width: number): Promise<Page> {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	return page;
 }
+
+describe('the axe check (tests/e2e/axe.ts) fails when it should', () => {
+	it('reports a violation, faint chart text and faint text over a shape', async () => {
+		const page = await context.newPage();
+		await page.setContent(`<html lang="en"><title>t</title><main><h1>t</h1><img src="data:,">
+			<figure><svg role="img" aria-label="c" width="200" height="60"><rect width="200" height="60" fill="#fff"/>
+			<text x="5" y="20" fill="#bbb">faint</text><rect x="100" width="100" height="60" fill="#0b0c0c"/><text x="110" y="40" fill="#333">dark on dark</text></svg></figure></main></html>`);
+		expect(await axeProblems(page)).toEqual([
+			'image-alt: img',
+			'color-contrast: text[x="5"] is rgb(187, 187, 187) on rgb(255, 255, 255), 1.92:1',
+			'color-contrast: text[x="110"] is rgb(51, 51, 51) on rgb(11, 12, 12), 1.55:1'
+		]);
+		await page.close();
+	});
+});
 
 describe('chart text at every zoom', () => {
 	for (const width of [320, 640, 1280]) {

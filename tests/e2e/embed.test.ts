@@ -5,7 +5,6 @@
  * with static/embed.js in a page of another origin, each iframe takes its content's height, and
  * forged or malformed height messages are ignored.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,6 +12,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../src/host/static-host';
+import { axeProblems } from './axe';
 import { launch } from './browser';
 import { ABOLISHED, COVENTRY, EMBEDS } from './routes';
 
@@ -97,8 +97,7 @@ describe('embed pages', () => {
 	for (const width of [360, 1280]) {
 		it.each(EMBEDS.map(([path]) => path))(`%s passes axe-core at ${width} px`, async (path) => {
 			const { page } = await open(path, { width });
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+			expect(await axeProblems(page)).toEqual([]);
 		});
 		it(`shows the drawing for ${width} px`, async () => {
 			const { page } = await open(COVENTRY, { width });
@@ -154,8 +153,7 @@ describe('embeds in another state', () => {
 	it.each(LIVE.map(([path, query]) => `${path.replace('/embed/', '/embed/live/')}?${query}`))('%s passes axe-core at 360 px once drawn', async (path) => {
 		const { page } = await open(path, { width: 360 });
 		await expect.poll(() => page.locator('figure[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+		expect(await axeProblems(page)).toEqual([]);
 	});
 
 	it('the map in another state is drawn with the boundaries the link asks for', async () => {

@@ -3,12 +3,12 @@
  * across a reload and a browser restart, removed; nothing of a file ever in a request; labels shown
  * as text; a 50 MB file with progress; axe-core clean in every state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { axeProblems } from './axe';
 import { launch } from './browser';
 
 const base = inject('baseUrl');
@@ -167,24 +167,20 @@ describe('upload', () => {
 });
 
 describe('accessibility of /upload/ (axe-core) in every state', () => {
-	async function violations(page: Page) {
-		const results = await new AxeBuilder({ page }).analyze();
-		return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-	}
 	for (const width of [1280, 360]) {
 		it(`at ${width} px: empty, previewing, with problems, loaded`, async () => {
 			const { page } = await openUpload({ width });
 			await page.getByText('None yet.').waitFor({ timeout: 60_000 });
-			expect(await violations(page), 'empty').toEqual([]);
+			expect(await axeProblems(page), 'empty').toEqual([]);
 			await choose(page, 'unknown-authorities.csv');
 			await card(page, 'unknown-authorities.csv').locator('table.preview').waitFor();
-			expect(await violations(page), 'previewing').toEqual([]);
+			expect(await axeProblems(page), 'previewing').toEqual([]);
 			await card(page, 'unknown-authorities.csv').getByRole('button', { name: 'Check every row' }).click();
 			await card(page, 'unknown-authorities.csv').getByText('did you mean Coventry?', { exact: false }).waitFor();
-			expect(await violations(page), 'with problems').toEqual([]);
+			expect(await axeProblems(page), 'with problems').toEqual([]);
 			await card(page, 'unknown-authorities.csv').getByRole('button', { name: /^Load / }).click();
 			await card(page, 'unknown-authorities.csv').getByText('Loaded as').waitFor({ timeout: 90_000 });
-			expect(await violations(page), 'loaded').toEqual([]);
+			expect(await axeProblems(page), 'loaded').toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 		});
 	}
