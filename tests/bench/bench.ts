@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { QUERIES, runQuery } from '../../src/lib/data/queries';
 import { openNodeEngine } from '../../src/lib/engine/node';
-import { launch } from '../e2e/browser';
+import { closeBrowser, launch } from '../e2e/browser';
 import { root, siteDb } from '../shared';
 import { serveStatic } from '../../src/host/static-host';
 import { benchConsole } from './sql';
@@ -249,6 +249,7 @@ try {
 		process.exitCode = 1;
 	} else if (PARTS.has('pages')) console.log('Every budget on the slow link is met.');
 } finally {
+	await closeBrowser();
 	rmSync(baselinePage, { force: true });
 	server.close();
 	slow.server.close();

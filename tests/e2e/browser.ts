@@ -25,6 +25,13 @@ export async function launch(options: { javaScriptEnabled?: boolean; width?: num
 	return (await shared).newContext(settings);
 }
 
+/** Closes the shared Chromium, if one was started: a script (the bench) that used `launch` cannot exit while it runs. */
+export async function closeBrowser(): Promise<void> {
+	const browser = shared;
+	shared = undefined;
+	await (await browser)?.close();
+}
+
 /** Waits until one of the page's live-query status lines (`.engine`) mentions `text`. */
 export function waitForStatus(page: Page, text: string) {
 	return page.waitForFunction((t) => [...document.querySelectorAll('.engine')].some((e) => e.textContent?.includes(t)), text, { timeout: 60_000 });
