@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { flowKey, spread, textWidth } from './layout';
+import { fitText, flowKey, spread, textWidth, wrap } from './layout';
 
 describe('textWidth', () => {
 	it('gives wide letters more room than narrow ones, in proportion to the size', () => {
 		expect(textWidth('MMMM', 12)).toBeGreaterThan(textWidth('iiii', 12) * 2);
 		expect(textWidth('Req. improvement 20%', 24)).toBeCloseTo(textWidth('Req. improvement 20%', 12) * 2);
 		expect(textWidth('', 12)).toBe(0);
+	});
+});
+
+describe('bold text', () => {
+	it('is given a tenth more room, in width, fitting and wrapping', () => {
+		expect(textWidth('Coventry', 12, true)).toBeCloseTo(textWidth('Coventry', 12) * 1.1);
+		const room = textWidth('Coventry', 12) + 1;
+		expect(fitText('Coventry', room, 12)).toBe('Coventry');
+		expect(fitText('Coventry', room, 12, true)).toMatch(/…$/);
+		expect(wrap('Coventry Coventry', textWidth('Coventry Coventry', 12) + 1, 12, true)).toEqual(['Coventry', 'Coventry']);
 	});
 });
 

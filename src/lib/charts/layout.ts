@@ -4,12 +4,12 @@ const NARROW_BELOW = 480;
 export const isNarrow = (width: number) => width < NARROW_BELOW;
 
 /** `text` broken at spaces into lines no wider than `room` px at `fontSize` (a word wider than that has a line of its own). */
-export function wrap(text: string, room: number, fontSize: number): string[] {
+export function wrap(text: string, room: number, fontSize: number, bold = false): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const longer = line ? `${line} ${word}` : word;
-		if (line && textWidth(longer, fontSize) > room) {
+		if (line && textWidth(longer, fontSize, bold) > room) {
 			lines.push(line);
 			line = word;
 		} else line = longer;
@@ -22,8 +22,9 @@ export function wrap(text: string, room: number, fontSize: number): string[] {
  * The width (px) of `text` in the site's sans-serif at `fontSize`, estimated without a DOM (the charts
  * are prerendered): a width per kind of character, each at the wide end of the fonts system-ui
  * falls back to (DejaVu Sans on Linux is the widest), so that a label given this much room is never cut.
+ * Bold runs about a tenth wider.
  */
-export function textWidth(text: string, fontSize: number): number {
+export function textWidth(text: string, fontSize: number, bold = false): number {
 	let ems = 0;
 	for (const char of text) {
 		if (/[iljtfI.,:;'’!|() ]/.test(char)) ems += 0.36;
@@ -32,7 +33,7 @@ export function textWidth(text: string, fontSize: number): number {
 		else if (/[0-9]/.test(char)) ems += 0.64;
 		else ems += 0.62;
 	}
-	return ems * fontSize;
+	return ems * fontSize * (bold ? 1.1 : 1);
 }
 
 /**
@@ -72,9 +73,9 @@ export function flowKey(texts: string[], left: number, right: number, fontSize =
 }
 
 /** `text` cut short with an ellipsis where it would be wider than `room` px at `fontSize` (the whole text stays in the chart's tooltip and table). */
-export function fitText(text: string, room: number, fontSize: number): string {
-	if (textWidth(text, fontSize) <= room) return text;
+export function fitText(text: string, room: number, fontSize: number, bold = false): string {
+	if (textWidth(text, fontSize, bold) <= room) return text;
 	let cut = text;
-	while (cut.length > 1 && textWidth(`${cut}…`, fontSize) > room) cut = cut.slice(0, -1);
+	while (cut.length > 1 && textWidth(`${cut}…`, fontSize, bold) > room) cut = cut.slice(0, -1);
 	return `${cut.trimEnd()}…`;
 }
