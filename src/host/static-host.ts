@@ -32,6 +32,12 @@ export const TYPES: Record<string, string> = {
 /** Worth compressing: text, and the engine's wasm and database (both shrink to a fifth or less). */
 export const COMPRESSIBLE = /\.(html|js|css|json|svg|csv|txt|wasm|duckdb|webmanifest)$/;
 
+/** A file's precompressed twins, by the encoding they are sent with, best first. */
+const TWINS = [
+	['br', '.br'],
+	['gzip', '.gz']
+] as const;
+
 /** Hashed by the build, so never changed in place: cached for a year. */
 const IMMUTABLE = '/_app/immutable/';
 
@@ -93,12 +99,12 @@ export function serveStatic(dir: string, options: HostOptions = {}): Promise<{ s
 			return;
 		}
 		const accepts = String(request.headers['accept-encoding'] ?? '');
-		const twin = (['br', 'gzip'] as const).find((encoding) => accepts.includes(encoding) && existsSync(`${served}.${encoding === 'br' ? 'br' : 'gz'}`));
+		const twin = TWINS.find(([encoding, suffix]) => accepts.includes(encoding) && existsSync(`${served}${suffix}`));
 		let body: NodeJS.ReadableStream;
 		if (twin) {
-			const compressed = `${served}.${twin === 'br' ? 'br' : 'gz'}`;
-			Object.assign(headers, { 'content-encoding': twin, 'content-length': statSync(compressed).size });
-			body = createReadStream(compressed);
+			const [encoding, suffix] = twin;
+			Object.assign(headers, { 'content-encoding': encoding, 'content-length': statSync(`${served}${suffix}`).size });
+			body = createReadStream(`${served}${suffix}`);
 		} else if (COMPRESSIBLE.test(served) && accepts.includes('gzip') && stats.size > 1024) {
 			headers['content-encoding'] = 'gzip';
 			body = createReadStream(served).pipe(createGzip({ level: constants.Z_DEFAULT_COMPRESSION }));

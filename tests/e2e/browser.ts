@@ -12,7 +12,7 @@ let shared: Promise<Browser> | undefined;
  * `serviceWorkers`) each time, in the test file's Chromium; or, when `profile` names a directory, a browser of its own on that profile, so that a
  * test can close it and open the same profile again.
  */
-export async function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number; profile?: string; serviceWorkers?: boolean } = {}): Promise<BrowserContext> {
+export async function launch(options: { javaScriptEnabled?: boolean; width?: number; height?: number; profile?: string; serviceWorkers?: boolean; clipboard?: boolean } = {}): Promise<BrowserContext> {
 	const settings = {
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -20,9 +20,11 @@ export async function launch(options: { javaScriptEnabled?: boolean; width?: num
 		// wasm would load from it), so only the tests of offline use and of its scope let it run.
 		serviceWorkers: options.serviceWorkers ? ('allow' as const) : ('block' as const)
 	};
-	if (options.profile) return chromium.launchPersistentContext(options.profile, { executablePath: CHROMIUM, args: ARGS, ...settings });
+	// `clipboard`: the tests that copy (a link, an embed code) read back what was copied.
+	const permissions = options.clipboard ? ['clipboard-read', 'clipboard-write'] : [];
+	if (options.profile) return chromium.launchPersistentContext(options.profile, { executablePath: CHROMIUM, args: ARGS, permissions, ...settings });
 	shared ??= chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-	return (await shared).newContext(settings);
+	return (await shared).newContext({ permissions, ...settings });
 }
 
 /** Closes the shared Chromium, if one was started: a script (the bench) that used `launch` cannot exit while it runs. */

@@ -12,8 +12,7 @@ import { EMBEDS, ROUTES } from './routes';
 const base = inject('baseUrl');
 let context: BrowserContext;
 beforeAll(async () => {
-	context = await launch();
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	context = await launch({ clipboard: true });
 });
 afterAll(async () => context?.close());
 

@@ -11,8 +11,7 @@ import { launch } from './browser';
 const base = inject('baseUrl');
 let context: BrowserContext;
 beforeAll(async () => {
-	context = await launch();
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	context = await launch({ clipboard: true });
 });
 afterAll(async () => context?.close());
 
