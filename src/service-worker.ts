@@ -43,7 +43,7 @@ worker.addEventListener('activate', (event) => {
 /** The network's answer, kept for offline use when it is a whole, successful response. */
 async function fromNetwork(request: Request, cache: Cache): Promise<Response> {
 	const response = await fetch(request);
-	if (response.status === 200 && request.method === 'GET') await cache.put(request, response.clone());
+	if (response.status === 200) await cache.put(request, response.clone());
 	return response;
 }
 
@@ -58,8 +58,7 @@ const notSaved = () =>
 
 async function respond(request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	// A HEAD request (the engine checks its wasm is there) is answered by the GET kept for its address.
-	const kept = () => cache.match(request.url);
+	const kept = () => cache.match(request);
 	if (new URL(request.url).pathname.startsWith(`${base}/_app/immutable/`)) return (await kept()) ?? fromNetwork(request, cache);
 	try {
 		return await fromNetwork(request, cache);
@@ -74,6 +73,6 @@ async function respond(request: Request): Promise<Response> {
 worker.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	// The site's own files only; nothing of another origin, and no partial (range) reads.
-	if (url.origin !== location.origin || !['GET', 'HEAD'].includes(event.request.method) || event.request.headers.has('range')) return;
+	if (url.origin !== location.origin || event.request.method !== 'GET' || event.request.headers.has('range')) return;
 	event.respondWith(respond(event.request));
 });

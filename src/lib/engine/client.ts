@@ -20,13 +20,13 @@ export function startBrowserEngine(): Promise<BrowserEngine> {
 			timer = setTimeout(() => reject(new EngineStartError(`it did not start within ${ENGINE_START_TIMEOUT_MS / 1000} seconds`)), ENGINE_START_TIMEOUT_MS);
 		});
 		try {
-			const loading = import('./browser').catch(() => {
+			// Both scripts are fetched at once: the uploads' is needed only once the engine is open.
+			const loading = Promise.all([import('./browser'), import('../upload/uploads.svelte')]).catch(() => {
 				throw new EngineStartError('its script could not be loaded');
 			});
-			const { openBrowserEngine } = await Promise.race([loading, timeout]);
+			const [{ openBrowserEngine }, { restoreUploads }] = await Promise.race([loading, timeout]);
 			const engine = await Promise.race([openBrowserEngine(asset('/db/site.duckdb')), timeout]);
 			// The user's uploads, kept in this browser, before any query that may read them.
-			const { restoreUploads } = await import('../upload/uploads.svelte');
 			await restoreUploads(engine);
 			performance.measure('duckdb:ready', 'duckdb:start');
 			return engine;
