@@ -13,24 +13,35 @@ import { Table as ArrowTable, type Table } from 'apache-arrow';
 import { LOCKED_SETTINGS, OFFLINE_SETTINGS, rowsFromArrow } from './arrow';
 import { EngineStartError } from './errors';
 
-/**
- * Rejects when the worker cannot start (its script blocked or broken) or cannot fetch the wasm: the
- * worker reports neither to duckdb-wasm, which would wait for ever.
- *
- * The page prefetches the wasm at once, which also tells whether it can be fetched: the worker asks
- * for it only once its own script (0.8 MB) has been downloaded and run, 0.3-0.4 s later on a slow
- * link, and then reads the download under way from the browser's HTTP cache (the file is hashed and
- * cached for a year) instead of starting another.
- */
-function startFailure(worker: Worker, wasmUrl: string): Promise<never> {
+/** Rejects when the worker's script cannot start (blocked or broken): the worker does not report it to duckdb-wasm, which would wait for ever. */
+function workerFailure(worker: Worker): Promise<never> {
 	return new Promise((_, reject) => {
 		worker.addEventListener('error', () => reject(new EngineStartError('its worker script could not be loaded')), { once: true });
-		const wasmFailed = () => reject(new EngineStartError('its WebAssembly module could not be loaded'));
-		const prefetch = Object.assign(document.createElement('link'), { rel: 'prefetch', href: wasmUrl });
-		prefetch.addEventListener('error', wasmFailed, { once: true });
-		for (const end of ['load', 'error']) prefetch.addEventListener(end, () => prefetch.remove(), { once: true });
-		document.head.append(prefetch);
 	});
+}
+
+/**
+ * Downloads the wasm from the page at once, dropping the bytes as they arrive; resolves when all have
+ * arrived, rejects when it cannot be fetched (the worker would not report that either). The worker
+ * asks for the wasm only once its own script (0.8 MB) has been downloaded and run, 0.3-0.4 s later on
+ * a slow link, and then reads this download from the browser's HTTP cache (the file is hashed and
+ * cached for a year) instead of starting another.
+ */
+async function downloadWasm(url: string): Promise<void> {
+	const response = await fetch(url).catch(() => undefined);
+	if (!response?.ok || !response.body) throw new EngineStartError('its WebAssembly module could not be loaded');
+	await response.body.pipeTo(new WritableStream()).catch(() => {
+		throw new EngineStartError('its WebAssembly module could not be loaded');
+	});
+}
+
+/** The site database's bytes. */
+async function downloadSiteDb(url: string): Promise<Uint8Array> {
+	const response = await fetch(url).catch(() => {
+		throw new EngineStartError('the site database could not be loaded');
+	});
+	if (!response.ok) throw new EngineStartError(`the site database could not be loaded (HTTP ${response.status})`);
+	return new Uint8Array(await response.arrayBuffer());
 }
 
 /** The browser's engine can also read files the user chose, registered by name (never fetched), and run the SQL console's statements. */
@@ -51,25 +62,19 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngin
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
+	const wasmArrived = downloadWasm(bundle.mainModule);
 	const worker = new Worker(bundle.mainWorker!);
-	const failed = startFailure(worker, bundle.mainModule);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const [, file] = await Promise.race([
 		Promise.all([
 			db.instantiate(bundle.mainModule, bundle.pthreadWorker).catch(() => {
 				throw new EngineStartError('its WebAssembly module could not be loaded');
 			}),
-			fetch(siteDbUrl).then(
-				async (response) => {
-					if (!response.ok) throw new EngineStartError(`the site database could not be loaded (HTTP ${response.status})`);
-					return new Uint8Array(await response.arrayBuffer());
-				},
-				() => {
-					throw new EngineStartError('the site database could not be loaded');
-				}
-			)
+			// Only once the wasm is in: the database is not read until the wasm has compiled and started
+			// (a second or more), and on a slow link the two would share the bandwidth.
+			wasmArrived.then(() => downloadSiteDb(siteDbUrl))
 		]),
-		failed
+		workerFailure(worker)
 	]).catch((error) => {
 		worker.terminate(); // a later attempt starts afresh
 		throw error;
@@ -77,10 +82,8 @@ export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngin
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	await db.registerFileBuffer('site.duckdb', file);
 	const connection = await db.connect();
-	for (const setting of OFFLINE_SETTINGS) await connection.query(setting);
-	await connection.query("ATTACH 'site.duckdb' AS site (READ_ONLY)");
-	await connection.query('USE site');
-	for (const setting of LOCKED_SETTINGS) await connection.query(setting);
+	// One round trip to the worker: offline, the site database attached, then locked.
+	await connection.query([...OFFLINE_SETTINGS, "ATTACH 'site.duckdb' AS site (READ_ONLY)", 'USE site', ...LOCKED_SETTINGS].join(';\n'));
 	const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 	return {
 		async query(sql, params = []) {
