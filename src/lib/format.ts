@@ -1,15 +1,35 @@
-/** Dates and numbers as the pages write them (en-GB, UTC so prerender and browser agree). */
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Dates and numbers as the pages write them: British English, in UTC so prerender and browser agree.
+ * Dates are written by hand, not with Intl.DateTimeFormat: setting up its three formats took 77 ms of
+ * a page's start on a phone's CPU (profiled with the CPU slowed 4×), for three fixed patterns.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** As CLDR abbreviates them for en-GB: "Sept", not "Sep". */
+const SHORT_MONTHS = MONTHS.map((month) => (month === 'September' ? 'Sept' : month.slice(0, 3)));
 
 export const parseDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Day, month (0-11) and year of `iso`; a date that does not parse throws, as Intl's did, rather than print "NaN". */
+function partsOf(iso: string): [day: number, month: number, year: number] {
+	const date = parseDate(iso);
+	if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${iso}`);
+	return [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()];
+}
 /** "21 March 2014" */
-export const formatDay = (iso: string) => dayFormat.format(parseDate(iso));
+export const formatDay = (iso: string) => {
+	const [day, month, year] = partsOf(iso);
+	return `${day} ${MONTHS[month]} ${year}`;
+};
 /** "March 2014" */
-export const formatMonth = (iso: string) => monthFormat.format(parseDate(iso));
-/** "Mar 2014" */
-export const formatShortMonth = (iso: string) => shortMonthFormat.format(parseDate(iso));
+export const formatMonth = (iso: string) => {
+	const [, month, year] = partsOf(iso);
+	return `${MONTHS[month]} ${year}`;
+};
+/** "Sept 2014" */
+export const formatShortMonth = (iso: string) => {
+	const [, month, year] = partsOf(iso);
+	return `${SHORT_MONTHS[month]} ${year}`;
+};
 /** 0.6031 → "60%" */
 export const formatShare = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
