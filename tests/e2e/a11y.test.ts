@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeProblems } from './axe';
-import { launch } from './browser';
+import { launch, openDisclosures } from './browser';
 import { svgTextProblems } from './layout';
 import { COVENTRY, ROUTES } from './routes';
 
@@ -26,7 +26,7 @@ async function open(path: string, width: number): Promise<Page> {
 	await page.setViewportSize({ width, height: 900 });
 	await page.goto(base + path, { waitUntil: 'networkidle' });
 	// Charts inside closed disclosures are drawn too once opened; check them as a reader would see them.
-	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	await openDisclosures(page);
 	return page;
 }
 

@@ -38,3 +38,12 @@ export async function closeBrowser(): Promise<void> {
 export function waitForStatus(page: Page, text: string) {
 	return page.waitForFunction((t) => [...document.querySelectorAll('.engine')].some((e) => e.textContent?.includes(t)), text, { timeout: 60_000 });
 }
+
+/**
+ * Opens every disclosure on the page, as a reader would to see inside, and waits until each chart's
+ * data table is drawn (a running page draws them when first opened).
+ */
+export async function openDisclosures(page: Page) {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	await page.waitForFunction(() => [...document.querySelectorAll('details.data-table')].every((d) => d.querySelector('.table-scroll')), null, { timeout: 10_000 });
+}

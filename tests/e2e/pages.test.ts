@@ -1,7 +1,7 @@
 /** The built site in Debian Chromium: prerendered charts without JavaScript, live charts with it. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, waitForStatus } from './browser';
+import { launch, openDisclosures, waitForStatus } from './browser';
 import { axeProblems } from './axe';
 import { ROUTES } from './routes';
 
@@ -127,12 +127,13 @@ describe('layout', () => {
 	for (const path of ['/', '/la/E08000026/', '/la/E06000061/', '/compare/', '/trends/', '/reviews/', '/data/', '/sql/', '/la/E99999999/']) {
 		it(`${path} fits a 360 px screen without sideways scrolling`, async () => {
 			const { page } = await open(path, { width: 360 });
-			await openAllDetails(page);
+			await openDisclosures(page);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
 		});
 
 		it(`${path} has no duplicate ids`, async () => {
 			const { page } = await open(path);
+			await openDisclosures(page);
 			const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
 			expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 		});
@@ -144,17 +145,13 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 		for (const width of [1280, 360]) {
 			it(`${path} at ${width} px has no problems`, async () => {
 				const { page } = await open(path, { width });
-				await openAllDetails(page);
+				await openDisclosures(page);
 				expect(await axeProblems(page)).toEqual([]);
 			});
 		}
 	}
 });
 
-/** Opens the data-table disclosures, so their tables are checked too. */
-async function openAllDetails(page: Page) {
-	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-}
 
 describe('context indicators', () => {
 	it('/la/E08000026/ shows the CLA rate prerendered and switches indicator live', async () => {

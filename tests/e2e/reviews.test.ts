@@ -1,7 +1,7 @@
 /** Case reviews in Chromium: on Coventry's timeline, and /reviews/ filters, search and URL. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, openDisclosures } from './browser';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -61,6 +61,7 @@ describe('case reviews', () => {
 	it('recomputes the grade comparison for the filtered reviews', async () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/reviews/`, { waitUntil: 'networkidle' });
+		await openDisclosures(page); // the comparison is the chart's data table
 		const graded = () => page.locator('section[aria-labelledby="grades-title"] tbody tr').first().locator('td').nth(4).textContent();
 		const before = await graded();
 		await page.selectOption('#f-abuse', 'child sexual exploitation');

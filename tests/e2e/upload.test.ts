@@ -18,6 +18,24 @@ afterEach(async () => {
 	for (const context of contexts.splice(0)) await context.close();
 });
 
+/**
+ * Waits until the data table of a chart in the section titled `titleId` has a cell reading `text`,
+ * opening its disclosure as a reader would (a chart's table is drawn when first opened), again if
+ * the chart is drawn anew.
+ */
+function tableShows(page: Page, titleId: string, text: string) {
+	return page.waitForFunction(
+		([id, wanted]) => {
+			const section = document.getElementById(id)?.closest('section');
+			const disclosures = [...(section?.querySelectorAll<HTMLDetailsElement>('details.data-table') ?? [])];
+			for (const details of disclosures) details.open = true;
+			return disclosures.some((details) => [...details.querySelectorAll('td, th')].some((cell) => cell.textContent?.trim() === wanted));
+		},
+		[titleId, text] as const,
+		{ timeout: 60_000 }
+	);
+}
+
 async function openUpload(options: { width?: number; profile?: string } = {}) {
 	const context = await launch(options);
 	contexts.push(context);
@@ -65,9 +83,9 @@ describe('upload', () => {
 		const mine = first.page.locator('#your-data-title');
 		await mine.waitFor({ timeout: 60_000 });
 		// Coventry's children looked after on 31 March 2025: 684, as DfE's release gives it.
-		await first.page.locator('section:has(#your-data-title) table').getByText('684', { exact: true }).waitFor({ state: 'attached', timeout: 60_000 });
+		await tableShows(first.page, 'your-data-title', '684');
 		await first.page.reload({ waitUntil: 'networkidle' });
-		await first.page.locator('section:has(#your-data-title) table').getByText('684', { exact: true }).waitFor({ state: 'attached', timeout: 60_000 });
+		await tableShows(first.page, 'your-data-title', '684');
 		await first.context.close();
 		contexts.splice(contexts.indexOf(first.context), 1);
 
@@ -89,13 +107,13 @@ describe('upload', () => {
 		const mine = `#${new URLSearchParams({ mine: 'upload_dfe_cla:rate_per_10000 (Children looked after on 31 March each year)' })}`;
 		await page.goto(`${base}/compare/${mine}`, { waitUntil: 'networkidle' });
 		// Coventry's 2025 rate, 82, as DfE's release gives it, among the chosen authorities.
-		await page.locator('section:has(#compare-your-data-title) table').getByText('82', { exact: true }).first().waitFor({ state: 'attached', timeout: 60_000 });
+		await tableShows(page, 'compare-your-data-title', '82');
 		// A control's change writes the query string and keeps the fragment.
 		await page.getByRole('button', { name: 'its region' }).click();
 		await page.waitForURL((url) => url.search.includes('la=') && url.hash === mine, { timeout: 60_000 });
 		await page.goto(`${base}/trends/${mine}`, { waitUntil: 'networkidle' });
+		await tableShows(page, 'your-grades-title', 'Coventry');
 		const row = page.locator('section:has(#your-grades-title) table tr', { hasText: 'Coventry' });
-		await row.waitFor({ state: 'attached', timeout: 60_000 });
 		expect((await row.locator('td').allTextContents()).map((t) => t.trim())).toEqual(['Good', '2025', '82']);
 		expect(errors).toEqual([]);
 	});
@@ -124,7 +142,7 @@ describe('upload', () => {
 		await choose(page, file);
 		await checkAndLoad(page, `${canary}.csv`);
 		await page.getByRole('link', { name: 'See it beside the ratings' }).click();
-		await page.locator('section:has(#your-data-title) table').waitFor({ state: 'attached', timeout: 60_000 });
+		await tableShows(page, 'your-data-title', '12'); // Coventry's value in the file
 		await page.waitForTimeout(1000);
 		expect(seen.length).toBeGreaterThan(0); // the listener works: the page's own files were requested
 		expect(seen.filter((s) => s.includes(canary))).toEqual([]);
