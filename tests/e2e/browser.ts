@@ -40,10 +40,26 @@ export function waitForStatus(page: Page, text: string) {
 }
 
 /**
+ * Scrolls the page from top to bottom a screen at a time, as a reader does, so every part kept as
+ * prerendered below the first screen (Island.svelte) comes alive, with its chart's actions.
+ */
+export async function scrollThrough(page: Page) {
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (let y = 0; y <= height; y += 600) {
+		await page.evaluate((top) => scrollTo(0, top), y);
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+	}
+	await page.waitForFunction(() => [...document.querySelectorAll('.island figure.chart')].every((f) => f.querySelector('.actions')));
+	await page.evaluate(() => scrollTo(0, 0));
+}
+
+/**
  * Opens every disclosure on the page, as a reader would to see inside, and waits until each chart's
- * data table is drawn (a running page draws them when first opened).
+ * data table is drawn (a running page draws them when first opened). It scrolls through the page
+ * first, as a reader would, so the parts below the first screen are alive.
  */
 export async function openDisclosures(page: Page) {
+	await scrollThrough(page);
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	await page.waitForFunction(() => [...document.querySelectorAll('details.data-table')].every((d) => d.querySelector('.table-scroll')), null, { timeout: 10_000 });
 }

@@ -13,7 +13,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../src/host/static-host';
 import { axeProblems } from './axe';
-import { launch } from './browser';
+import { launch, scrollThrough } from './browser';
 import { ABOLISHED, COVENTRY, EMBEDS } from './routes';
 
 const base = inject('baseUrl');
@@ -167,6 +167,7 @@ describe('embeds in another state', () => {
 describe('every chart on the full pages offers its embed', () => {
 	it.each(['/', '/trends/', '/reviews/', '/compare/', '/la/E08000026/', '/la/E10000021/'])('%s', async (path) => {
 		const { page } = await open(path);
+		await scrollThrough(page);
 		const titles = await page.locator('figure.chart h3').allInnerTexts();
 		expect(titles.length).toBeGreaterThan(0);
 		// The charts of the user's own uploads are not embeddable (their data never leaves this browser), nor is a reorganised council's with its predecessors or successors.

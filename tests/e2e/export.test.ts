@@ -70,6 +70,8 @@ describe('chart exports', () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 		const figure = page.locator('figure', { has: page.locator('#grade-map-chart-title') });
+		// Below the first screen, the map comes alive (with its actions) as the reader scrolls to it.
+		await figure.scrollIntoViewIfNeeded();
 		const svg = await downloaded(page, figure.getByRole('group', { name: /download or copy/ }).getByRole('button', { name: 'SVG' }));
 		const drawn = await page.evaluate((s) => {
 			const doc = new DOMParser().parseFromString(s, 'image/svg+xml');

@@ -1,0 +1,112 @@
+/**
+ * The parts of a page below its first screen (Island.svelte) keep their prerendered markup while
+ * the page starts, and come alive in place, with the same content, when wanted: near the screen,
+ * focused, changed, at the first key press, or when the address asks for another state.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, waitForStatus } from './browser';
+
+const base = inject('baseUrl');
+// A screen as wide as the charts' prerendered drawings (720 px), so one drawn anew reads the same.
+let context: BrowserContext;
+beforeAll(async () => {
+	context = await launch({ width: 1280, height: 900 });
+});
+afterAll(async () => context?.close());
+
+/** Opens a page with each island's prerendered contents marked before its script starts. */
+async function openMarked(path: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => {
+			for (const island of document.querySelectorAll('.island')) for (const part of island.children) Object.assign(part, { prerendered: true });
+		})
+	);
+	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+	return page;
+}
+
+/** For each island with contents, in page order: its first heading, and whether it is still as prerendered. */
+const islands = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('.island')]
+			.filter((island) => island.firstElementChild)
+			.map((island) => ({ heading: island.querySelector('h2')?.textContent ?? '', prerendered: [...island.children].some((part) => 'prerendered' in part) }))
+	);
+const stillPrerendered = async (page: Page) => (await islands(page)).filter((i) => i.prerendered).map((i) => i.heading);
+
+describe('islands', () => {
+	it('keep the prerendered markup below the first screen, and draw the same content when scrolled near', async () => {
+		const page = await openMarked('/trends/');
+		// The survival curve's section starts within a screen below the first: it is drawn at once.
+		expect(await stillPrerendered(page)).toEqual(['Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);
+		// Its words, less what only the live page has (the chart's actions, which need script) and the tables kept for readers without it.
+		const moversText = () =>
+			page.evaluate(() => {
+				const words = document.querySelector('section[aria-labelledby="movers-title"]')!.cloneNode(true) as Element;
+				words.querySelectorAll('.actions, noscript').forEach((part) => part.remove());
+				return words.textContent!.replace(/\s+/g, ' ');
+			});
+		const prerenderedText = await moversText();
+
+		await page.locator('#movers-title').scrollIntoViewIfNeeded();
+		await page.waitForFunction(() => !('prerendered' in document.querySelector('section[aria-labelledby="movers-title"]')!));
+		expect(await moversText()).toBe(prerenderedText);
+		expect(await page.locator('section[aria-labelledby="movers-title"] .actions').count()).toBe(1);
+		expect(await stillPrerendered(page)).not.toContain('Biggest movers');
+		await page.close();
+	});
+
+	it('keep focus on the control a reader moved to before its island came alive', async () => {
+		const focusIn = async (selector: string) => {
+			const page = await openMarked('/trends/');
+			expect(await stillPrerendered(page)).toContain('Biggest movers');
+			await page.focus(selector);
+			const focused = await page.evaluate(() => {
+				const active = document.activeElement!;
+				return { tag: active.tagName, id: active.id, text: active.textContent, inMovers: !!active.closest('section[aria-labelledby="movers-title"]'), prerendered: 'prerendered' in document.querySelector('section[aria-labelledby="movers-title"]')! };
+			});
+			await page.close();
+			return focused;
+		};
+		// By its id, and by its place: the live chart has its actions before the table's disclosure, the prerendered one none.
+		expect(await focusIn('#movers-from')).toEqual({ tag: 'INPUT', id: 'movers-from', text: '', inMovers: true, prerendered: false });
+		expect(await focusIn('figure[aria-labelledby="movers-chart-title"] summary')).toEqual({ tag: 'SUMMARY', id: '', text: 'Show the data as a table', inMovers: true, prerendered: false });
+	});
+
+	it('make again a change made to a control before its island came alive', async () => {
+		const page = await openMarked('/trends/');
+		expect(await stillPrerendered(page)).toContain('Context figures by grade');
+		await page.selectOption('#distribution-indicator', 'cpp_rate');
+		await waitForStatus(page, 'Showing Children on a child protection plan');
+		expect(await page.locator('#distribution-summary').textContent()).toMatch(/^Children on a child protection plan per 10,000 children/);
+		expect(await page.locator('#distribution-indicator').inputValue()).toBe('cpp_rate');
+		await page.close();
+	});
+
+	it('all come alive at the first key press, so no part shows an earlier state after a change', async () => {
+		const page = await openMarked('/la/E08000026/');
+		expect((await stillPrerendered(page)).length).toBeGreaterThan(3);
+		await page.keyboard.press('Shift');
+		await page.waitForFunction(() => [...document.querySelectorAll('.island > *')].every((part) => !('prerendered' in part)));
+		await page.close();
+	});
+
+	it('all come alive at once when the address asks for a state other than the prerendered one', async () => {
+		const page = await openMarked('/trends/?indicator=cpp_rate');
+		await page.waitForFunction(() => [...document.querySelectorAll('.island > *')].every((part) => !('prerendered' in part)));
+		await waitForStatus(page, 'Showing Children on a child protection plan');
+		expect(await page.locator('#distribution-summary').textContent()).toMatch(/^Children on a child protection plan/);
+		await page.close();
+	});
+
+	it('are drawn at once on a page reached by a link within the site', async () => {
+		const page = await openMarked('/');
+		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Trends' }).click();
+		await page.waitForURL(`${base}/trends/`);
+		expect((await islands(page)).map((i) => i.heading)).toEqual(['How long authorities stay inadequate', 'Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);
+		expect(await stillPrerendered(page)).toEqual([]);
+		await page.close();
+	});
+});
