@@ -15,6 +15,9 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, strict: !entries }),
 		// Registered by the layout, not by the kit: embeds (pages inside other sites) do not install it.
 		serviceWorker: { register: false },
+		// Each page's stylesheets in its <head> (hashed for the policy below): a phone on a slow link
+		// paints after the HTML alone, not after a second round trip for 5-20 KB of CSS.
+		inlineStyleThreshold: Infinity,
 		// Absolute asset paths, so build/404.html works at any depth.
 		paths: { base: process.env.BASE_PATH || '', relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', ...(entries && { entries, crawl: false, handleUnseenRoutes: 'ignore' }) },

@@ -25,9 +25,16 @@ interface VnuMessage {
 	message: string;
 }
 
+/**
+ * The checker's CSS grammar predates container queries (CSS Containment 3, in every current
+ * browser since 2023): it calls `container-type` and `@container` unknown, now that each page's
+ * styles are inlined where it reads them. Those two messages alone are set aside.
+ */
+const NEWER_CSS = '.*“(container-type|@container)”.*';
+
 /** The checker's errors for these files, each as "file:line: message". */
 function vnuErrors(files: string[]): string[] {
-	const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--also-check-svg', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+	const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--also-check-svg', '--filterpattern', NEWER_CSS, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
 	const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
 	return messages.map((m) => `${m.url.replace(`file:${root}/`, '')}:${m.lastLine ?? ''}: ${m.message}`);
 }
