@@ -1,5 +1,6 @@
 /** The build-time engine: one read-only connection to the bundled site database, shared by every prerendered page. */
 import type { Engine, SqlValue } from '$lib/data/engine';
+import { JsonRows } from '$lib/data/json-rows';
 import { openNodeEngine } from '$lib/engine/node';
 import { runQuery, type Query } from '$lib/data/queries';
 import { siteDataFile } from './site-data';
@@ -15,13 +16,14 @@ export function siteEngine(): Promise<Engine> {
  * The database never changes during a build, so a question is asked once: every page's authority
  * list, and an authority's charts on its page and on each of its embeds (half the build's time went
  * on asking again). Pages share the answers, so they are frozen: a page that changed one would throw.
+ * The answers go to the browser as JSON (JsonRows), as do the arrays a page makes from them.
  */
 function askingOnce(database: Engine): Engine {
 	const answers = new Map<string, Promise<unknown[]>>();
 	return {
 		query<T>(sql: string, params: SqlValue[] = []) {
 			const key = JSON.stringify([sql, params]);
-			if (!answers.has(key)) answers.set(key, database.query(sql, params).then(frozen));
+			if (!answers.has(key)) answers.set(key, database.query<T>(sql, params).then((rows) => frozen(JsonRows.from(rows))));
 			return answers.get(key) as Promise<T[]>;
 		}
 	};
