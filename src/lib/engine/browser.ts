@@ -4,11 +4,8 @@
  * Each distinct SQL text is prepared once and kept, so a control change only binds new values.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Engine } from '../data/engine';
+import type { EngineBundle } from './bundle';
 import { Table as ArrowTable, type Table } from 'apache-arrow';
 import { LOCKED_SETTINGS, OFFLINE_SETTINGS, rowsFromArrow } from './arrow';
 import { EngineStartError } from './errors';
@@ -17,21 +14,6 @@ import { EngineStartError } from './errors';
 function workerFailure(worker: Worker): Promise<never> {
 	return new Promise((_, reject) => {
 		worker.addEventListener('error', () => reject(new EngineStartError('its worker script could not be loaded')), { once: true });
-	});
-}
-
-/**
- * Downloads the wasm from the page at once, dropping the bytes as they arrive; resolves when all have
- * arrived, rejects when it cannot be fetched (the worker would not report that either). The worker
- * asks for the wasm only once its own script (0.8 MB) has been downloaded and run, 0.3-0.4 s later on
- * a slow link, and then reads this download from the browser's HTTP cache (the file is hashed and
- * cached for a year) instead of starting another.
- */
-async function downloadWasm(url: string): Promise<void> {
-	const response = await fetch(url).catch(() => undefined);
-	if (!response?.ok || !response.body) throw new EngineStartError('its WebAssembly module could not be loaded');
-	await response.body.pipeTo(new WritableStream()).catch(() => {
-		throw new EngineStartError('its WebAssembly module could not be loaded');
 	});
 }
 
@@ -57,17 +39,13 @@ export interface BrowserEngine extends Engine {
 	stream(sql: string, limit: number): { result: Promise<{ table: Table; complete: boolean }>; cancel(): Promise<void> };
 }
 
-export async function openBrowserEngine(siteDbUrl: string): Promise<BrowserEngine> {
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-		eh: { mainModule: ehWasm, mainWorker: ehWorker }
-	});
-	const wasmArrived = downloadWasm(bundle.mainModule);
-	const worker = new Worker(bundle.mainWorker!);
+/** Opens the engine of `bundle`, whose wasm the page is downloading (`wasmArrived`, from `./bundle`). */
+export async function openBrowserEngine(siteDbUrl: string, bundle: EngineBundle, wasmArrived: Promise<void>): Promise<BrowserEngine> {
+	const worker = new Worker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const [, file] = await Promise.race([
 		Promise.all([
-			db.instantiate(bundle.mainModule, bundle.pthreadWorker).catch(() => {
+			db.instantiate(bundle.mainModule).catch(() => {
 				throw new EngineStartError('its WebAssembly module could not be loaded');
 			}),
 			// Only once the wasm is in: the database is not read until the wasm has compiled and started

@@ -4,6 +4,7 @@
  */
 import { asset } from '$app/paths';
 import type { BrowserEngine } from './browser';
+import { downloadWasm, engineBundle } from './bundle';
 import { EngineStartError } from './errors';
 
 /** A backstop for a start that neither finishes nor fails (the wasm alone is ≈30 MB on a slow line). */
@@ -20,12 +21,15 @@ export function startBrowserEngine(): Promise<BrowserEngine> {
 			timer = setTimeout(() => reject(new EngineStartError(`it did not start within ${ENGINE_START_TIMEOUT_MS / 1000} seconds`)), ENGINE_START_TIMEOUT_MS);
 		});
 		try {
+			const bundle = engineBundle();
+			const wasmArrived = downloadWasm(bundle.mainModule);
+			wasmArrived.catch(() => {}); // its failure is reported by openBrowserEngine, once that has arrived to wait for it
 			// Both scripts are fetched at once: the uploads' is needed only once the engine is open.
 			const loading = Promise.all([import('./browser'), import('../upload/uploads.svelte')]).catch(() => {
 				throw new EngineStartError('its script could not be loaded');
 			});
 			const [{ openBrowserEngine }, { restoreUploads }] = await Promise.race([loading, timeout]);
-			const engine = await Promise.race([openBrowserEngine(asset('/db/site.duckdb')), timeout]);
+			const engine = await Promise.race([openBrowserEngine(asset('/db/site.duckdb'), bundle, wasmArrived), timeout]);
 			// The user's uploads, kept in this browser, before any query that may read them.
 			await restoreUploads(engine);
 			performance.measure('duckdb:ready', 'duckdb:start');
