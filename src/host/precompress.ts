@@ -5,10 +5,12 @@
  * Pages and their navigation data are left to the host to compress as it serves them: there are
  * about a thousand of each, and hosts compress HTML and JSON by default.
  *
- * Every file gets brotli's best quality. Above a megabyte (the engine's wasm), also its largest
- * window: 5.07 MB instead of 6.19 MB at quality 5 for the wasm nearly every browser loads, a fifth
- * less to wait for before the engine starts. That takes a minute per file, so the result is kept
- * in node_modules/.cache, named by the file's hash: the wasm comes from a package and changes only
+ * Every file gets brotli's best quality, except those above a megabyte (the engine's wasm, the site
+ * database), where that takes a minute: they get quality 5, a second each. The wasm every current
+ * browser loads (the build with WebAssembly exceptions, chosen in
+ * `$lib/engine/bundle`) is the exception: at the best quality and largest window it is 5.07 MB
+ * instead of 6.19 MB, a fifth less to wait for before the engine starts. That result is kept in
+ * node_modules/.cache, named by the file's hash: the wasm comes from a package and changes only
  * when it does.
  */
 import { createHash } from 'node:crypto';
@@ -24,16 +26,19 @@ if (!dir) throw new Error('usage: tsx src/host/precompress.ts <build directory>'
 /** A page and its data for client-side navigation: one each per route. */
 const PER_PAGE = /(\.html|__data\.json)$/;
 const LARGE = 1_000_000;
+/** The engine's wasm with WebAssembly exceptions; the plain build serves only browsers older than 2022. */
+const ENGINE_WASM = /duckdb-eh\.[\w-]+\.wasm$/;
 const CACHE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'precompress');
 
-/** Brotli at its best, from the cache when this content was compressed before. */
-async function brotli(content: Buffer): Promise<Buffer> {
+/** Brotli as above: for the engine's wasm at its best, from the cache when this content was compressed before. */
+async function brotli(file: string, content: Buffer): Promise<Buffer> {
+	const best = ENGINE_WASM.test(file);
 	const params = {
-		[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+		[constants.BROTLI_PARAM_QUALITY]: content.length > LARGE && !best ? 5 : constants.BROTLI_MAX_QUALITY,
 		[constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-		...(content.length > LARGE ? { [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS } : {})
+		...(best ? { [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS } : {})
 	};
-	if (content.length <= LARGE) return promisify(brotliCompress)(content, { params });
+	if (!best) return promisify(brotliCompress)(content, { params });
 	const cached = join(CACHE, `${createHash('sha256').update(content).update(JSON.stringify(params)).digest('hex')}.br`);
 	if (existsSync(cached)) return readFileSync(cached);
 	const compressed = await promisify(brotliCompress)(content, { params });
@@ -46,11 +51,11 @@ const files = readdirSync(dir, { recursive: true, withFileTypes: true })
 	.map((entry) => ({ entry, file: join(entry.parentPath, entry.name) }))
 	.filter(({ entry, file }) => entry.isFile() && COMPRESSIBLE.test(file) && !PER_PAGE.test(file) && statSync(file).size >= 1024)
 	.map(({ file }) => file);
-// All at once: the large files compress side by side on the machine's cores (zlib's thread pool).
+// All at once, on zlib's thread pool: the wasm's minute overlaps everything else.
 const sizes = await Promise.all(
 	files.map(async (file) => {
 		const content = readFileSync(file);
-		const compressed = await brotli(content);
+		const compressed = await brotli(file, content);
 		writeFileSync(`${file}.br`, compressed);
 		writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
 		return [content.length, compressed.length];
