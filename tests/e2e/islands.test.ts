@@ -39,8 +39,8 @@ const stillPrerendered = async (page: Page) => (await islands(page)).filter((i) 
 describe('islands', () => {
 	it('keep the prerendered markup below the first screen, and draw the same content when scrolled near', async () => {
 		const page = await openMarked('/trends/');
-		// The survival curve's section starts within a screen below the first: it is drawn at once.
-		expect(await stillPrerendered(page)).toEqual(['Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);
+		// Every section after the transitions starts more than half a screen below the first: none is drawn while the page starts.
+		expect(await stillPrerendered(page)).toEqual(['How long authorities stay inadequate', 'Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);
 		// Its words, less what only the live page has (the chart's actions, which need script) and the tables kept for readers without it.
 		const moversText = () =>
 			page.evaluate(() => {
@@ -50,6 +50,10 @@ describe('islands', () => {
 			});
 		const prerenderedText = await moversText();
 
+		// Brought within half a screen of the viewport, but not into it: drawn before it is seen.
+		await page.evaluate(() => scrollTo(0, scrollY + document.querySelector('#survival-title')!.getBoundingClientRect().top - innerHeight - 300));
+		await page.waitForFunction(() => !('prerendered' in document.querySelector('section[aria-labelledby="survival-title"]')!));
+		expect(await page.evaluate(() => document.querySelector('#survival-title')!.getBoundingClientRect().top > innerHeight)).toBe(true);
 		await page.locator('#movers-title').scrollIntoViewIfNeeded();
 		await page.waitForFunction(() => !('prerendered' in document.querySelector('section[aria-labelledby="movers-title"]')!));
 		expect(await moversText()).toBe(prerenderedText);
