@@ -124,6 +124,8 @@ describe('upload', () => {
 		expect(await textOf(card(page, 'case-review-log.csv').locator('.recognised'))).toContain('Case-review log');
 		await checkAndLoad(page, 'case-review-log.csv');
 		await page.goto(`${base}/la/E08000026/`, { waitUntil: 'networkidle' });
+		// The reviews' list is below the first screen: it comes alive, with the log, as the reader scrolls to it.
+		await page.locator('#reviews-title').scrollIntoViewIfNeeded();
 		await page.getByText('Your log: LCSPR, 1 May 2024').waitFor({ timeout: 60_000 });
 		expect(await page.locator('svg.journey title', { hasText: 'Your log: LCSPR (1 May 2024)' }).count()).toBe(1);
 		expect(errors).toEqual([]);
