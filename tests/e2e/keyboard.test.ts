@@ -88,6 +88,8 @@ describe('a keyboard-only visit', () => {
 		await tabTo(page, (f) => f.href === '/upload/', 'the upload link', 'Shift+Tab');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${base}/upload/`);
+		// The address changes before the router has drawn the page and moved focus to its start: tab from there.
+		await page.waitForFunction(() => document.activeElement === document.body);
 		await tabTo(page, (f) => f.type === 'file', 'the file field');
 		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
 		await chooser.setFiles('tests/fixtures/upload/dfe-cla.csv');
