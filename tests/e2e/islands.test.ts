@@ -62,6 +62,19 @@ describe('islands', () => {
 		await page.close();
 	});
 
+	it('are not laid out while waiting far below the screen, and are once alive', async () => {
+		const page = await context.newPage();
+		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+		// False for an element whose rendering the browser skips (content-visibility: auto, far from the screen).
+		const laidOut = (id: string) => page.locator(`#${id}`).evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }));
+		expect(await laidOut('transitions-title')).toBe(true);
+		expect(await laidOut('distribution-title')).toBe(false);
+		await page.keyboard.press('Shift');
+		await page.waitForFunction(() => !document.querySelector('.island:not(.alive) > *'));
+		expect(await laidOut('distribution-title')).toBe(true);
+		await page.close();
+	});
+
 	it('keep focus on the control a reader moved to before its island came alive', async () => {
 		const focusIn = async (selector: string) => {
 			const page = await openMarked('/trends/');
