@@ -128,7 +128,7 @@ const LIVE: [string, string, RegExp, RegExp, string][] = [
 ];
 
 describe('embeds in another state', () => {
-	it.each(LIVE)('%s?%s: the live page draws it, and the full view gives it back', async (path, query, title, summary, fullPath) => {
+	it.each(LIVE)('%s?%s: the live page draws it, passes axe-core at 360 px, and the full view gives it back', async (path, query, title, summary, fullPath) => {
 		const { page } = await open(`${path}?${query}`, { width: 1280 });
 		const live = path.replace('/embed/', '/embed/live/');
 		expect(page.url()).toBe(`${base}${live}?${query}`);
@@ -139,6 +139,9 @@ describe('embeds in another state', () => {
 		expect(await page.locator('.url-notes p').count()).toBe(0);
 		const fullView = await page.getByRole('link', { name: 'Full view and data' }).getAttribute('href');
 		expect(fullView).toBe(`${fullPath}?${query}`);
+		// At phone width (an embed shows its drawing for the frame's width, chosen by CSS): one engine start serves both checks.
+		await page.setViewportSize({ width: 360, height: 800 });
+		expect(await axeProblems(page)).toEqual([]);
 
 		// The full page, opened from that link, shows the same view and offers the same embed.
 		const full = await page.context().newPage();
@@ -148,12 +151,6 @@ describe('embeds in another state', () => {
 		await figure.getByRole('button', { name: 'Embed' }).click();
 		const snippet = await figure.getByRole('textbox', { name: /Code to paste/ }).inputValue();
 		expect(snippet).toContain(`<iframe src="${base}${live}?${query.replace(/&/g, '&amp;')}"`);
-	});
-
-	it.each(LIVE.map(([path, query]) => `${path.replace('/embed/', '/embed/live/')}?${query}`))('%s passes axe-core at 360 px once drawn', async (path) => {
-		const { page } = await open(path, { width: 360 });
-		await expect.poll(() => page.locator('figure[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
-		expect(await axeProblems(page)).toEqual([]);
 	});
 
 	it('the map in another state is drawn with the boundaries the link asks for', async () => {
