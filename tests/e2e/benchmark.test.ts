@@ -4,7 +4,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, scrollToRead } from './browser';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -26,6 +26,7 @@ describe('the benchmark', () => {
 		const page = await noScript.newPage();
 		await page.goto(`${base}/la/E08000026/`);
 		expect(await page.locator(`${table} tbody tr`).count()).toBe(13);
+		await scrollToRead(page.locator(table));
 		const turnover = (await rowText(page, 'Children’s social worker turnover')).replace(/\s+/g, ' ');
 		expect(turnover).toContain('11.3%');
 		expect(turnover).toContain('down 6.4 percentage points since 2024: better');

@@ -1,5 +1,5 @@
 /** Debian Chromium through playwright-core, with the flags this machine's closed network needs. */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -43,6 +43,28 @@ export function waitForStatus(page: Page, text: string) {
  * Scrolls the page from top to bottom a screen at a time, as a reader does, so every part kept as
  * prerendered below the first screen (Island.svelte) comes alive, with its chart's actions.
  */
+/**
+ * Scrolls to an element, as a reader would to read it, and waits until it is laid out: below the
+ * first screen, a part still as prerendered is laid out only near the screen (content-visibility),
+ * and until then its `innerText` is empty.
+ */
+export async function scrollToRead(target: Locator): Promise<Locator> {
+	await target.first().scrollIntoViewIfNeeded();
+	// Asked again each time: an island coming alive as it nears the screen draws its part anew.
+	// Its contents are what is skipped (the element itself may be the one laid out only near the
+	// screen); a part hidden for another reason (a closed disclosure) is not waited for.
+	const laidOut = () =>
+		target.first().evaluate((element) => {
+			const inside = element.firstElementChild ?? element;
+			return inside.checkVisibility({ contentVisibilityAuto: true }) || !inside.checkVisibility();
+		});
+	for (let wait = 0; !(await laidOut()); wait += 50) {
+		if (wait > 10_000) throw new Error('the part scrolled to was not laid out within 10 s');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	return target;
+}
+
 export async function scrollThrough(page: Page) {
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	for (let y = 0; y <= height; y += 600) {

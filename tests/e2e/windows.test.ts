@@ -8,7 +8,7 @@ import * as queries from '../../src/lib/data/queries';
 import { openNodeEngine } from '../../src/lib/engine/node';
 import { formatDay, monthEnd } from '../../src/lib/format';
 import { queriesOn, siteDb } from '../shared';
-import { launch } from './browser';
+import { launch, scrollToRead } from './browser';
 
 const base = inject('baseUrl');
 const db = await openNodeEngine(siteDb);
@@ -45,6 +45,7 @@ describe('the next inspection’s window, without JavaScript', () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/trends/`);
 		const section = page.locator('section[aria-labelledby="windows-title"]');
+		await scrollToRead(section);
 		const listed = await section.locator('table').first().locator('tbody th a').allInnerTexts();
 		expect(listed).toEqual(windows.filter((w) => w.status === 'inside').map((w) => w.name));
 		expect(listed.length).toBeGreaterThan(0);
