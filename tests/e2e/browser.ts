@@ -40,10 +40,6 @@ export function waitForStatus(page: Page, text: string) {
 }
 
 /**
- * Scrolls the page from top to bottom a screen at a time, as a reader does, so every part kept as
- * prerendered below the first screen (Island.svelte) comes alive, with its chart's actions.
- */
-/**
  * Scrolls to an element, as a reader would to read it, and waits until it is laid out: below the
  * first screen, a part still as prerendered is laid out only near the screen (content-visibility),
  * and until then its `innerText` is empty.
@@ -65,6 +61,10 @@ export async function scrollToRead(target: Locator): Promise<Locator> {
 	return target;
 }
 
+/**
+ * Scrolls the page from top to bottom a screen at a time, as a reader does, so every part kept as
+ * prerendered below the first screen (Island.svelte) comes alive, with its chart's actions.
+ */
 export async function scrollThrough(page: Page) {
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	for (let y = 0; y <= height; y += 600) {
