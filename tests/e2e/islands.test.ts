@@ -62,6 +62,30 @@ describe('islands', () => {
 		await page.close();
 	});
 
+	it('on a phone, draw the chart just below the first screen when the reader first scrolls, not while the page starts', async () => {
+		const phone = await launch({ width: 412, height: 823 });
+		const page = await phone.newPage();
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () => {
+				for (const island of document.querySelectorAll('.island')) for (const part of island.children) Object.assign(part, { prerendered: true });
+			})
+		);
+		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+		const transitions = 'section[aria-labelledby="transitions-title"]';
+		// Its heading and controls show on the first screen, its chart starts below it.
+		expect(await page.evaluate((s) => [document.querySelector(`${s} h2`)!.getBoundingClientRect().top < innerHeight, document.querySelector(`${s} figure`)!.getBoundingClientRect().top > innerHeight], transitions)).toEqual([true, true]);
+		await page.waitForTimeout(500);
+		expect(await page.evaluate((s) => 'prerendered' in document.querySelector(s)!, transitions)).toBe(true);
+		await page.mouse.wheel(0, 40);
+		await page.waitForFunction((s) => !('prerendered' in document.querySelector(s)!), transitions);
+		expect(await page.evaluate((s) => document.querySelector(`${s} figure`)!.getBoundingClientRect().top > innerHeight - 40, transitions)).toBe(true);
+		// Drawn at the phone's width, which its prerendered drawing (720 px) is not.
+		expect(Number(await page.locator(`${transitions} figure svg`).first().getAttribute('width'))).toBeLessThan(412);
+		// Only that far: the next section waits far below.
+		expect(await page.evaluate(() => 'prerendered' in document.querySelector('section[aria-labelledby="movers-title"]')!)).toBe(true);
+		await phone.close();
+	});
+
 	it('are not laid out while waiting far below the screen, and are once alive', async () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
@@ -122,7 +146,7 @@ describe('islands', () => {
 		const page = await openMarked('/');
 		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Trends' }).click();
 		await page.waitForURL(`${base}/trends/`);
-		expect((await islands(page)).map((i) => i.heading)).toEqual(['How long authorities stay inadequate', 'Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);
+		expect((await islands(page)).map((i) => i.heading)).toEqual(['What happens at the next inspection', 'How long authorities stay inadequate', 'Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);
 		expect(await stillPrerendered(page)).toEqual([]);
 		await page.close();
 	});
