@@ -15,9 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => context?.close());
 
-/** Opens a page with each island's prerendered contents marked before its script starts. */
-async function openMarked(path: string): Promise<Page> {
-	const page = await context.newPage();
+/** Opens a page (in `on`, the shared screen unless given) with each island's prerendered contents marked before its script starts. */
+async function openMarked(path: string, on = context): Promise<Page> {
+	const page = await on.newPage();
 	await page.addInitScript(() =>
 		document.addEventListener('DOMContentLoaded', () => {
 			for (const island of document.querySelectorAll('.island')) for (const part of island.children) Object.assign(part, { prerendered: true });
@@ -64,13 +64,7 @@ describe('islands', () => {
 
 	it('on a phone, draw the chart just below the first screen when the reader first scrolls, not while the page starts', async () => {
 		const phone = await launch({ width: 412, height: 823 });
-		const page = await phone.newPage();
-		await page.addInitScript(() =>
-			document.addEventListener('DOMContentLoaded', () => {
-				for (const island of document.querySelectorAll('.island')) for (const part of island.children) Object.assign(part, { prerendered: true });
-			})
-		);
-		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+		const page = await openMarked('/trends/', phone);
 		const transitions = 'section[aria-labelledby="transitions-title"]';
 		// Its heading and controls show on the first screen, its chart starts below it.
 		expect(await page.evaluate((s) => [document.querySelector(`${s} h2`)!.getBoundingClientRect().top < innerHeight, document.querySelector(`${s} figure`)!.getBoundingClientRect().top > innerHeight], transitions)).toEqual([true, true]);

@@ -24,7 +24,11 @@ const isObject = (value: unknown): value is Plain => typeof value === 'object' &
 function sharedKeys(items: readonly unknown[]): string[] | undefined {
 	if (items.length < 2 || !isObject(items[0])) return undefined;
 	const keys = Object.keys(items[0]);
-	const same = (item: unknown) => isObject(item) && Object.keys(item).length === keys.length && Object.keys(item).every((key, i) => key === keys[i]);
+	const same = (item: unknown) => {
+		if (!isObject(item)) return false;
+		const own = Object.keys(item);
+		return own.length === keys.length && own.every((key, i) => key === keys[i]);
+	};
 	return items.every(same) ? keys : undefined;
 }
 
