@@ -3,14 +3,13 @@
  * exit code is 1, and the tables already written are byte-identical afterwards. Each case edits a copy
  * of the small cut of the official files in tests/fixtures/official, so these run on a fresh clone.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cutOfficial, OFFICIAL_FIXTURES } from '../fixtures/cut-official';
-import { hasRaw, root } from '../shared';
+import { hasRaw, root, runScript } from '../shared';
 
 const RELEASE_2025 = 'ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods';
 const HISTORY = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet “ILACS_inspection_history”';
@@ -54,7 +53,7 @@ function importWith(file: string, edit: (text: string) => string | Uint8Array) {
 	}
 	const out = mkdtempSync(join(tmpdir(), 'out-'));
 	cpSync(committed, out, { recursive: true });
-	const result = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', from, '--out', out], { cwd: root, encoding: 'utf8' });
+	const result = runScript('data/import/main.ts', ['--from', from, '--out', out]);
 	const changed = readdirSync(committed).filter((name) => !readFileSync(join(out, name)).equals(readFileSync(join(committed, name))));
 	return { ...result, changed, files: readdirSync(out).sort() };
 }
@@ -80,7 +79,7 @@ describe('the cut of the official files', () => {
 
 	it('imports, reporting what it read and what changed', () => {
 		const out = mkdtempSync(join(tmpdir(), 'out-'));
-		const run = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', OFFICIAL_FIXTURES, '--out', out], { cwd: root, encoding: 'utf8' });
+		const run = runScript('data/import/main.ts', ['--from', OFFICIAL_FIXTURES, '--out', out]);
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain(`${RELEASE_2025}, sheet ILACS_inspection_history: 14 rows`);
@@ -97,7 +96,7 @@ describe('polarity', () => {
 		const path = join(from, DICTIONARY);
 		writeFileSync(path, readFileSync(path, 'utf8').replace(',Work_Force_TO_Rate,Low,', ',Work_Force_TO_Rate,High,').replace(',LAC,-,', ',LAC,Low,'));
 		const out = mkdtempSync(join(tmpdir(), 'out-'));
-		const run = spawnSync('npx', ['tsx', 'data/import/main.ts', '--from', from, '--out', out], { cwd: root, encoding: 'utf8' });
+		const run = runScript('data/import/main.ts', ['--from', from, '--out', out]);
 		expect(run.status, run.stderr).toBe(0);
 		const table = readFileSync(join(out, 'indicator_polarity.csv'), 'utf8');
 		expect(table).toMatch(/^sw_turnover,Work_Force_TO_Rate,[^\n]*,High,\d+$/m);

@@ -1,12 +1,11 @@
 /** The build's last step: a brotli and a gzip twin beside each asset, the engine's wasm at brotli's best from a checked cache. */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { root } from '../shared';
+import { runScript } from '../shared';
 
 const scratch = mkdtempSync(join(tmpdir(), 'precompress-'));
 const cacheHome = join(scratch, 'cache');
@@ -21,7 +20,7 @@ writeFileSync(wasm, words);
 writeFileSync(script, `export const words = ${JSON.stringify(words)};`);
 writeFileSync(join(site, 'index.html'), `<!doctype html><title>${words}</title>`);
 
-const precompress = () => spawnSync('npx', ['tsx', 'src/host/precompress.ts', site], { cwd: root, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+const precompress = () => runScript('src/host/precompress.ts', [site], { env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
 const kept = () => readdirSync(join(cacheHome, 'csc-inspections', 'precompress')).map((name) => join(cacheHome, 'csc-inspections', 'precompress', name));
 
 describe('precompress', () => {

@@ -1,9 +1,8 @@
 /** `npm run sql`: any SQL on the bundled data, printed as CSV. */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { root } from '../shared';
+import { runScript } from '../shared';
 
-const sql = (query: string) => spawnSync('npx', ['tsx', 'data/sql.ts', query], { cwd: root, encoding: 'utf8' });
+const sql = (query: string) => runScript('data/sql.ts', [query]);
 
 describe('npm run sql', () => {
 	it('prints latest_grades results as CSV', () => {
