@@ -90,8 +90,12 @@ describe('a keyboard-only visit', () => {
 		await page.waitForURL(`${base}/upload/`);
 		// The address changes before the router has drawn the page and moved focus to its start: tab from there.
 		await page.waitForFunction(() => document.activeElement === document.body);
+		// Waited for before the field is reached: Playwright asks the browser to hand it the chooser in a
+		// message of its own, which a key pressed at once could overtake (the chooser then never came, once in CI).
+		const chooserOpened = page.waitForEvent('filechooser');
 		await tabTo(page, (f) => f.type === 'file', 'the file field');
-		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+		await page.keyboard.press('Space');
+		const chooser = await chooserOpened;
 		await chooser.setFiles('tests/fixtures/upload/dfe-cla.csv');
 		await tabTo(page, (f) => f.text === 'Check every row', 'the check button');
 		await page.keyboard.press('Enter');
