@@ -1,8 +1,8 @@
 /**
  * What zoom and assistive technology meet on every route, beyond axe: chart text inside its chart,
- * apart from other text and 11 px or more at 1280 px and as the page is zoomed to 640 and 320 px (200%
- * and 400% zoom of a 1280 px window); link and button names that keep the spaces their hidden parts start with; and
- * table regions that are tab stops exactly when they scroll.
+ * apart from other text and 11 px or more at 1280 px and as the page is zoomed to 640 and 320 px
+ * (200% and 400% zoom of a 1280 px window); link and button names that keep the spaces their hidden
+ * parts start with; and table regions that are tab stops exactly when they scroll.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
