@@ -34,6 +34,17 @@ export async function closeBrowser(): Promise<void> {
 	await (await browser)?.close();
 }
 
+/** Waits until the page runs: a public page starts on its reader's first interaction (src/lib/wake.ts). */
+export function untilRunning(page: Page) {
+	return page.waitForFunction(() => performance.getEntriesByName('page:running').length > 0);
+}
+
+/** Starts a page of the site as its reader's first turn of the wheel does, and waits until it runs. */
+export async function wake(page: Page) {
+	await page.mouse.wheel(0, 1);
+	await untilRunning(page);
+}
+
 /** Waits until one of the page's live-query status lines (`.engine`) mentions `text`. */
 export function waitForStatus(page: Page, text: string) {
 	return page.waitForFunction((t) => [...document.querySelectorAll('.engine')].some((e) => e.textContent?.includes(t)), text, { timeout: 60_000 });
@@ -66,6 +77,9 @@ export async function scrollToRead(target: Locator): Promise<Locator> {
  * prerendered below the first screen (Island.svelte) comes alive, with its chart's actions.
  */
 export async function scrollThrough(page: Page) {
+	// The reader's first turn of the wheel starts a page of the site (src/lib/wake.ts), even one too short to
+	// scroll: the parts passed before it runs would stay as prerendered. An embed runs none of the site's script.
+	if (await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit_')))) await wake(page);
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	for (let y = 0; y <= height; y += 600) {
 		await page.evaluate((top) => scrollTo(0, top), y);

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => context?.close());
 
-const rowNames = (page: Page) => page.locator('svg.compare-journeys .authority > text').allTextContents();
+const rowNames = (page: Page) => page.locator('.plot:visible svg.compare-journeys .authority > text').allTextContents();
 
 describe('/compare/', () => {
 	it('is prerendered with Coventry and its statistical neighbours', async () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { launch, wake } from './browser';
 
 const base = inject('baseUrl');
 const contexts: BrowserContext[] = [];
@@ -29,6 +29,7 @@ describe('chart exports', () => {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${base}/la/E08000026/`, { waitUntil: 'networkidle' });
+		await wake(page); // a chart's actions need the running page
 		const figure = page.locator('figure', { has: page.locator('#journey-chart-title') });
 		const actions = figure.getByRole('group', { name: /download or copy/ });
 
@@ -92,6 +93,7 @@ describe('chart exports', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const page = await context.newPage();
 		await page.goto(`${base}/la/E08000026/`, { waitUntil: 'networkidle' });
+		await wake(page); // a chart's actions need the running page
 		const figure = page.locator('figure', { has: page.locator('#journey-chart-title') });
 		const actions = figure.getByRole('group', { name: /download or copy/ });
 		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, waitForStatus } from './browser';
+import { launch, untilRunning, waitForStatus } from './browser';
 
 const base = inject('baseUrl');
 // A screen as wide as the charts' prerendered drawings (720 px), so one drawn anew reads the same.
@@ -39,7 +39,11 @@ const stillPrerendered = async (page: Page) => (await islands(page)).filter((i) 
 describe('islands', () => {
 	it('keep the prerendered markup below the first screen, and draw the same content when scrolled near', async () => {
 		const page = await openMarked('/trends/');
-		// Every section after the transitions starts more than half a screen below the first: none is drawn while the page starts.
+		// The page starts when the reader points at it (src/lib/wake.ts), and draws the chart on the screen.
+		await page.mouse.move(5, 5);
+		await untilRunning(page);
+		await page.waitForFunction(() => !('prerendered' in document.querySelector('section[aria-labelledby="transitions-title"]')!));
+		// Every section after the transitions starts more than half a screen below the first: none is drawn as the page starts.
 		expect(await stillPrerendered(page)).toEqual(['How long authorities stay inadequate', 'Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);
 		// Its words, less what only the live page has (the chart's actions, which need script) and the tables kept for readers without it.
 		const moversText = () =>
@@ -73,8 +77,8 @@ describe('islands', () => {
 		await page.mouse.wheel(0, 40);
 		await page.waitForFunction((s) => !('prerendered' in document.querySelector(s)!), transitions);
 		expect(await page.evaluate((s) => document.querySelector(`${s} figure`)!.getBoundingClientRect().top > innerHeight - 40, transitions)).toBe(true);
-		// Drawn at the phone's width, which its prerendered drawing (720 px) is not.
-		expect(Number(await page.locator(`${transitions} figure svg`).first().getAttribute('width'))).toBeLessThan(412);
+		// Drawn at the figure's own width (380 px), which none of its prerendered drawings (304, 464 and 720 px) is.
+		expect(Number(await page.locator(`${transitions} figure svg`).first().getAttribute('width'))).toBe(380);
 		// Only that far: the next section waits far below.
 		expect(await page.evaluate(() => 'prerendered' in document.querySelector('section[aria-labelledby="movers-title"]')!)).toBe(true);
 		await phone.close();
@@ -98,6 +102,7 @@ describe('islands', () => {
 			const page = await openMarked('/trends/');
 			expect(await stillPrerendered(page)).toContain('Biggest movers');
 			await page.focus(selector);
+			await untilRunning(page);
 			const focused = await page.evaluate(() => {
 				const active = document.activeElement!;
 				return { tag: active.tagName, id: active.id, text: active.textContent, inMovers: !!active.closest('section[aria-labelledby="movers-title"]'), prerendered: 'prerendered' in document.querySelector('section[aria-labelledby="movers-title"]')! };
@@ -138,6 +143,9 @@ describe('islands', () => {
 
 	it('are drawn at once on a page reached by a link within the site', async () => {
 		const page = await openMarked('/');
+		// Once the page runs: before, a link is followed as on a page without script.
+		await page.mouse.move(5, 5);
+		await untilRunning(page);
 		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Trends' }).click();
 		await page.waitForURL(`${base}/trends/`);
 		expect((await islands(page)).map((i) => i.heading)).toEqual(['What happens at the next inspection', 'How long authorities stay inadequate', 'Inside their next inspection’s window, as at 31 March 2025', 'Biggest movers', 'Context figures by grade']);

@@ -75,7 +75,7 @@ describe('offline', () => {
 		await waitForStatus(page, 'Showing the latest grades as at 31 March 2016');
 		expect(await page.locator('#headline-title').textContent()).toBe('England, as at 31 March 2016');
 		await page.goto(`${url}/la/E08000026/`);
-		expect(await page.locator('svg.journey .inspection').count()).toBe(3);
+		expect(await page.locator('.plot:visible svg.journey .inspection').count()).toBe(3);
 		await page.goto(`${url}/trends/`);
 		expect(await page.locator('h1').innerText()).toMatch(/\S/);
 		// A page never opened says so, rather than failing.

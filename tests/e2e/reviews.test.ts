@@ -1,7 +1,7 @@
 /** Case reviews in Chromium: on Coventry's timeline, and /reviews/ filters, search and URL. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openDisclosures } from './browser';
+import { launch, openDisclosures, wake } from './browser';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -21,9 +21,9 @@ describe('case reviews', () => {
 		expect(items.some((t) => t.includes('Daniel Pelka') && t.includes('17 September 2013'))).toBe(true);
 		expect(items.some((t) => t.includes('Child G, Child H, Child I, Child J, Child K') && t.includes('11 July 2016'))).toBe(true);
 		expect(items.some((t) => t.includes('took too long') && t.includes('date not known'))).toBe(true);
-		expect(await page.locator('svg.journey .event.day').count()).toBe(2);
-		expect(await page.locator('svg.journey .event.year').count()).toBe(1);
-		expect(await page.locator('svg.journey .events').textContent()).toContain('+ 1 with date not known');
+		expect(await page.locator('.plot:visible svg.journey .event.day').count()).toBe(2);
+		expect(await page.locator('.plot:visible svg.journey .event.year').count()).toBe(1);
+		expect(await page.locator('.plot:visible svg.journey .events').textContent()).toContain('+ 1 with date not known');
 		await noJs.close();
 	});
 
@@ -32,6 +32,7 @@ describe('case reviews', () => {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${base}/reviews/`, { waitUntil: 'networkidle' });
+		await wake(page);
 		expect(await status(page)).toContain('109 of 109 reviews');
 
 		await page.selectOption('#f-la', 'E08000026');
@@ -52,6 +53,7 @@ describe('case reviews', () => {
 
 		const search = await context.newPage();
 		await search.goto(`${base}/reviews/`, { waitUntil: 'networkidle' });
+		await wake(search);
 		await search.locator('#f-text').fill('Pelka');
 		expect(await status(search)).toContain('1 of 109 reviews match');
 		expect(new URL(search.url()).searchParams.get('q')).toBe('Pelka');

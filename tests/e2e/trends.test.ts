@@ -16,7 +16,7 @@ describe('/trends/', () => {
 		const noJs = await launch({ javaScriptEnabled: false });
 		const page = await noJs.newPage();
 		await page.goto(`${base}/trends/`);
-		expect(await page.locator('svg.transition-matrix rect').count()).toBe(16);
+		expect(await page.locator('.plot:visible svg.transition-matrix rect').count()).toBe(16);
 		expect(await page.locator('svg.survival .curve').count()).toBe(1);
 		expect(await page.locator('svg.survival .marker text').textContent()).toBe('Coventry: Mar 2014 → Jun 2017, 39 months');
 		expect(await page.locator('svg.movers').count()).toBe(2);

@@ -21,7 +21,7 @@ describe('visits', () => {
 	it('Bradford’s monitoring visits are on its timeline and in its table, each with its date and theme', async () => {
 		const page = await context.newPage();
 		await page.goto(`${base}/la/E08000032/`);
-		const markers = page.locator('figure:has(#journey-chart-title) .plot svg.journey g.visit');
+		const markers = page.locator('figure:has(#journey-chart-title) .plot:visible svg.journey g.visit');
 		expect(await markers.count()).toBe(6);
 		expect(await markers.first().locator('title').textContent()).toBe('Monitoring visit, 27 July 2022: Care leavers');
 		const rows = (await visitRows(page)).map((r) => r.replace(/\s+/g, ' '));
@@ -41,7 +41,7 @@ describe('visits', () => {
 			'18 October 2023 Focused visit Front door not given in this release',
 			'1 October 2024 Focused visit Care leavers 31 October 2024'
 		]);
-		expect(await page.locator('svg.journey g.visit circle').count()).toBe(2);
+		expect(await page.locator('.plot:visible svg.journey g.visit circle').count()).toBe(2);
 
 		await page.goto(`${base}/la/E08000026/`);
 		expect((await visitRows(page)).join(' ')).toContain('No focused or monitoring visit to Coventry in these dates.');

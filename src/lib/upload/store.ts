@@ -32,16 +32,16 @@ export interface StoredUpload {
 
 const INDEX = 'index.json';
 
-async function folder(): Promise<FileSystemDirectoryHandle | null> {
+async function folder({ create } = { create: true }): Promise<FileSystemDirectoryHandle | null> {
 	try {
-		return await (await navigator.storage.getDirectory()).getDirectoryHandle(UPLOAD_FOLDER, { create: true });
+		return await (await navigator.storage.getDirectory()).getDirectoryHandle(UPLOAD_FOLDER, { create });
 	} catch {
 		return null;
 	}
 }
 
-export async function readIndex(): Promise<StoredUpload[]> {
-	const dir = await folder();
+export async function readIndex(options = { create: true }): Promise<StoredUpload[]> {
+	const dir = await folder(options);
 	if (!dir) return [];
 	try {
 		const parsed: unknown = JSON.parse(await (await (await dir.getFileHandle(INDEX)).getFile()).text());
@@ -90,3 +90,6 @@ export async function storageUse(): Promise<{ usage: number; quota: number; pers
 	const { usage = 0, quota = 0 } = await navigator.storage.estimate();
 	return { usage, quota, persisted: (await navigator.storage.persisted?.()) ?? false };
 }
+
+/** Whether this browser keeps any uploads, read without creating their folder. */
+export const hasKeptUploads = async (): Promise<boolean> => (await readIndex({ create: false })).length > 0;
