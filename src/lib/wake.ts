@@ -21,7 +21,8 @@ const APPS = ['/upload/', '/sql/'];
 
 let wokenBy: string | undefined;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-const isControl = (node: unknown): node is Control => node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement;
+/** A form control, whose value a replayed change carries (an `input` event may come from other elements). */
+export const isControl = (node: unknown): node is Control => node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement;
 /**
  * Controls the reader changed before the page was running, with what they were changed to:
  * hydration sets each control to the page's state, so the reader's value is given back and its
