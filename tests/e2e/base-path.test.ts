@@ -3,7 +3,6 @@
  * built with BASE_PATH (a few pages prerendered, the rest of the build as usual) and served from that
  * sub-path of a plain static host, whose root is not the site.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/host/static-host';
 import { root } from '../shared';
 import { launch, waitForStatus } from './browser';
+import { buildSite } from './build-site';
 
 const BASE = '/inspection-dashboard';
 const OUT = 'build-base';
@@ -23,9 +23,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
 	if (!(process.env.SKIP_BUILD === '1' && existsSync(join(root, OUT)))) {
-		const env = { ...process.env, BUILD_DIR: OUT, BASE_PATH: BASE, PRERENDER_ENTRIES: PAGES.join(',') };
-		const build = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-		if (build.status !== 0) throw new Error('npm run build with BASE_PATH failed');
+		buildSite({ BUILD_DIR: OUT, BASE_PATH: BASE, PRERENDER_ENTRIES: PAGES.join(',') });
 	}
 	const started = await serveStatic(join(root, OUT), { base: BASE });
 	server = started.server;
