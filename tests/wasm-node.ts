@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
-import { LOCKED_SETTINGS, OFFLINE_SETTINGS, rowsFromArrow } from '../src/lib/engine/arrow';
+import { rowsFromArrow } from '../src/lib/engine/arrow';
+import { LOCKED_SETTINGS, OFFLINE_SETTINGS } from '../src/lib/engine/settings';
 import type { ConsoleEngine } from '../src/lib/sql/run';
 
 const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));

@@ -7,7 +7,8 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import type { Engine } from '../data/engine';
 import type { EngineBundle } from './bundle';
 import { Table as ArrowTable, type Table } from 'apache-arrow';
-import { LOCKED_SETTINGS, OFFLINE_SETTINGS, rowsFromArrow } from './arrow';
+import { rowsFromArrow } from './arrow';
+import { LOCKED_SETTINGS, OFFLINE_SETTINGS } from './settings';
 import { EngineStartError } from './errors';
 
 /** Rejects when the worker's script cannot start (blocked or broken): the worker does not report it to duckdb-wasm, which would wait for ever. */

@@ -3,7 +3,7 @@
  * added by /upload/, removed one by one or all. Each is a temporary table `upload_<name>`; series
  * uploads are also rows of the view `uploaded_series`, which the charts read.
  */
-import { UPLOAD_FILES } from '../engine/arrow';
+import { UPLOAD_FILES } from '../engine/settings';
 import type { BrowserEngine } from '../engine/browser';
 import { loadStatements, uploadedReviewsView, uploadedSeriesView } from './load';
 import { readIndex, removeStoredCsv, storedCsv, writeIndex, type StoredUpload } from './store';
