@@ -15,11 +15,8 @@ import { hasKeptUploads } from './upload/store';
 
 /** What the reader does that starts the page. */
 const WAKING = ['pointerdown', 'keydown', 'focusin', 'input', 'change', 'touchstart', 'wheel', 'scroll', 'mouseover', 'resize'] as const;
-/** Of those, what wants the whole page alive at once (every island drawn), as a first interaction did before. */
-const INTERACTING = new Set<string>(['pointerdown', 'keydown', 'focusin', 'input', 'change', 'touchstart']);
 const APPS = ['/upload/', '/sql/'];
 
-let wokenBy: string | undefined;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** A form control, whose value a replayed change carries (an `input` event may come from other elements). */
 export const isControl = (node: unknown): node is Control => node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement;
@@ -33,9 +30,6 @@ const changedEarly = new Map<Control, { value: string; checked: boolean }>();
 const pressedEarly = new Set<HTMLButtonElement>();
 /** Listening for what the reader does until the page runs (hydration comes after `init` resolves). */
 const watching = new AbortController();
-
-/** Whether the page started because the reader interacted with it (pressed, typed, focused). */
-export const wokenByInteraction = () => wokenBy !== undefined && INTERACTING.has(wokenBy);
 
 function startsAtOnce(): Promise<boolean> | boolean {
 	const path = location.pathname.slice(base.length);
@@ -53,15 +47,7 @@ export async function untilWanted(): Promise<void> {
 	};
 	addEventListener('click', notePress, { capture: true, signal: watching.signal });
 	const wanted = new Promise<void>((resolve) => {
-		for (const type of WAKING)
-			addEventListener(
-				type,
-				() => {
-					wokenBy ??= type;
-					resolve();
-				},
-				{ capture: true, passive: true, signal: watching.signal }
-			);
+		for (const type of WAKING) addEventListener(type, () => resolve(), { capture: true, passive: true, signal: watching.signal });
 	});
 	if (!(await startsAtOnce())) await wanted;
 }

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, untilRunning, waitForStatus } from './browser';
+import { launch, untilRunning, wake, waitForStatus } from './browser';
 
 const base = inject('baseUrl');
 // A screen as wide as the charts' prerendered drawings (720 px), so one drawn anew reads the same.
@@ -91,8 +91,9 @@ describe('islands', () => {
 		const laidOut = (id: string) => page.locator(`#${id}`).evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }));
 		expect(await laidOut('transitions-title')).toBe(true);
 		expect(await laidOut('distribution-title')).toBe(false);
-		await page.keyboard.press('Shift');
-		await page.waitForFunction(() => !document.querySelector('.island:not(.alive) > *'));
+		await wake(page);
+		await page.locator('#distribution-title').scrollIntoViewIfNeeded();
+		await page.waitForFunction(() => document.querySelector('#distribution-title')?.closest('.island.alive'));
 		expect(await laidOut('distribution-title')).toBe(true);
 		await page.close();
 	});
@@ -125,10 +126,15 @@ describe('islands', () => {
 		await page.close();
 	});
 
-	it('all come alive at the first key press, so no part shows an earlier state after a change', async () => {
+	it('stay as prerendered at a first key press, and all come alive when a parameter changes, so no part shows an earlier state', async () => {
 		const page = await openMarked('/la/E08000026/');
-		expect((await stillPrerendered(page)).length).toBeGreaterThan(3);
+		const waiting = (await stillPrerendered(page)).length;
+		expect(waiting).toBeGreaterThan(3);
 		await page.keyboard.press('Shift');
+		await untilRunning(page);
+		await page.waitForTimeout(500);
+		expect((await stillPrerendered(page)).length).toBe(waiting);
+		await page.selectOption('#context-indicator', 'cpp_rate');
 		await page.waitForFunction(() => [...document.querySelectorAll('.island > *')].every((part) => !('prerendered' in part)));
 		await page.close();
 	});

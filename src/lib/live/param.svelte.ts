@@ -47,14 +47,14 @@ export class Param<T> {
 	set(value: T): void {
 		this.value = value;
 		this.note = null;
-		writeUrl();
+		changed();
 	}
 
 	/** Back to the value the figures shown belong to (a live update failed). */
 	restore(value: T): void {
 		if (this.serialised() === this.kind.serialise(value)) return;
 		this.value = value;
-		writeUrl();
+		changed();
 	}
 
 	/** The value as the URL writes it, or null when it is the default (left out of the URL). */
@@ -78,6 +78,20 @@ let writeWaiting = false;
 export function urlNotes(): string[] {
 	void membership; // read, so the layout follows parameters coming and going
 	return active.flatMap((p) => (p.note ? [p.note] : []));
+}
+
+/** Waiting for the page's next change of state: the parts of it still as prerendered show its opening state (Island.svelte). */
+const untilNextChange = new Set<() => void>();
+
+/** Calls `listener` once, when a parameter of the page next changes. */
+export function onNextChange(listener: () => void): void {
+	untilNextChange.add(listener);
+}
+
+function changed(): void {
+	for (const listener of untilNextChange) listener();
+	untilNextChange.clear();
+	writeUrl();
 }
 
 /** Called once the router has started (SvelteKit refuses `replaceState` before). */
