@@ -47,6 +47,23 @@ describe('a public page before its reader interacts', () => {
 		await page.close();
 	});
 
+	it('starts from scripts marked to be compiled whole as they arrive, with no preload links added as it starts', async () => {
+		const page = await phone.newPage();
+		const scripts: string[] = [];
+		page.on('response', (response) => response.url().endsWith('.js') && scripts.push(response.url()));
+		await page.goto(`${base}/trends/`, { waitUntil: 'networkidle' });
+		await page.keyboard.press('Shift');
+		await untilRunning(page);
+		await page.waitForLoadState('networkidle');
+		// Each link the preload helper added was a millisecond or two of the task that starts the page on a phone.
+		expect(await page.locator('link[rel=modulepreload]').count()).toBe(0);
+		const own = scripts.filter((url) => new URL(url).pathname.startsWith('/_app/immutable/') && !url.endsWith('service-worker.js'));
+		expect(own.length).toBeGreaterThan(10);
+		const firstLines = await Promise.all(own.map((url) => page.evaluate((u) => fetch(u).then((r) => r.text()).then((text) => text.split('\n', 1)[0]), url)));
+		expect(firstLines.filter((line) => line !== '//# allFunctionsCalledOnLoad')).toEqual([]);
+		await page.close();
+	});
+
 	it('keeps a choice made before it runs: a region chosen by a script or an assistive tool is shown once it does', async () => {
 		const page = await open('/trends/');
 		// Set without focus or key press, as a script does: the change event alone starts the page.
