@@ -65,8 +65,8 @@ const slow = await serveStatic(join(root, 'build'), { throttle: SLOW_LINK });
 const BUDGET = { firstChartMs: 1000, engineReadyMs: 3000, scriptKbGzip: 150 };
 /**
  * BENCH_ENGINE_BUDGET=report: the engine's start is measured and printed against its budget, but
- * does not fail the run. Its wasm compiles on the CPU for a second or more, and a shared two-core
- * machine spreads that start from 2.4 to 3.7 s between runs of one build (CI's case, see .ci/run).
+ * does not fail the run: its wasm compiles on the CPU for a second or more, so a machine busy with
+ * other work moves it by more than its margin (CI enforces it: see .ci/run).
  */
 const ENFORCE_ENGINE_BUDGET = process.env.BENCH_ENGINE_BUDGET !== 'report';
 /** Lighthouse's mobile performance score to reach; BENCH_LIGHTHOUSE_BUDGET=report prints it without failing (see .ci/run). */
