@@ -223,15 +223,22 @@ async function benchWaking() {
 			await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
 			const pressedAt = await page.evaluate(() => performance.now());
 			await page.keyboard.press('Shift');
+			// A page of the site must have started, or "no long task" would mean nothing.
+			if (path !== '/bench-baseline.html') await page.waitForFunction(() => performance.getEntriesByName('page:running').length > 0);
 			await page.waitForTimeout(3000);
 			longest.push(await page.evaluate((at) => Math.max(0, ...(window as unknown as { __tasks: [number, number][] }).__tasks.filter(([start]) => start >= at).map(([, duration]) => duration)), pressedAt));
 			await context.close();
 		}
-		return quantile(longest, 0.5);
+		return { p50: quantile(longest, 0.5), max: Math.max(...longest) };
 	};
-	results.push(`First interaction (a key press) at 412 px, CPU 4× slower, longest task after it, p50 of ${LOADS}:`);
-	results.push(`${'baseline page'.padEnd(20)} ${ms(await tasksAfterKeyPress('/bench-baseline.html')).padStart(6)}`);
-	for (const path of ['/', '/la/E08000026/', '/trends/']) results.push(`${path.padEnd(20)} ${ms(await tasksAfterKeyPress(path)).padStart(6)}  (the page starts: its scripts' evaluation and hydration, then any island on the screen)`);
+	// A load with no task of 50 ms or more (all the Long Tasks API reports) counts as 0, shown as "<50 ms".
+	const shown = (v: number) => (v === 0 ? '<50 ms' : ms(v)).padStart(6);
+	results.push(`First interaction (a key press) at 412 px, CPU 4× slower, longest task after it (the Long Tasks API sees those of 50 ms or more), p50 and max of ${LOADS}:`);
+	for (const path of ['/bench-baseline.html', '/', '/la/E08000026/', '/trends/']) {
+		const { p50, max } = await tasksAfterKeyPress(path);
+		const label = path === '/bench-baseline.html' ? 'baseline page' : path;
+		results.push(`${label.padEnd(20)} p50 ${shown(p50)}  max ${shown(max)}` + (label === path ? `  (the page starts: its scripts' evaluation and hydration, then any island on the screen)` : ''));
+	}
 }
 
 /** Lighthouse's mobile performance on the three pages of its target, beside the static baseline page. */
